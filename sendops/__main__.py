@@ -1,0 +1,3 @@
+from sendops.cli import main
+
+main()

@@ -1,0 +1,79 @@
+"""Settings from the environment and an optional TOML file; the one place that reads them.
+
+Environment variables win over the file. The file (`SENDOPS_CONFIG`, default `sendops.toml` in
+the working directory) holds what an operator edits, e.g. office closure days:
+
+    [calendar]
+    closure_days = [2026-12-29, 2026-12-30, 2026-12-31]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sendops.calendar import WorkingDayCalendar
+from sendops.errors import SendopsError
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    database_url: str
+    mail_drop: Path
+    closure_days: tuple[dt.date, ...]
+
+
+def _closure_days(raw: object, source: str) -> tuple[dt.date, ...]:
+    if not isinstance(raw, list):
+        raise SendopsError(f"{source}: calendar.closure_days must be a list of dates")
+    days = []
+    for item in raw:
+        if isinstance(item, dt.date) and not isinstance(item, dt.datetime):
+            days.append(item)
+        elif isinstance(item, str):
+            try:
+                days.append(dt.date.fromisoformat(item))
+            except ValueError:
+                raise SendopsError(f"{source}: closure day {item!r} is not a date") from None
+        else:
+            raise SendopsError(f"{source}: closure day {item!r} is not a date")
+    return tuple(sorted(days))
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    config_path = Path(env.get("SENDOPS_CONFIG", "sendops.toml"))
+    data: dict = {}
+    if config_path.exists():
+        try:
+            data = tomllib.loads(config_path.read_text())
+        except tomllib.TOMLDecodeError as exc:
+            raise SendopsError(f"{config_path}: not valid TOML: {exc}") from None
+    elif "SENDOPS_CONFIG" in env:
+        raise SendopsError(f"config file {config_path} does not exist")
+    home = Path(env.get("SENDOPS_HOME", data.get("home", "var"))).resolve()
+    closures = _closure_days(data.get("calendar", {}).get("closure_days", []), str(config_path))
+    if "SENDOPS_CLOSURE_DAYS" in env:
+        raw = [d for d in env["SENDOPS_CLOSURE_DAYS"].split(",") if d.strip()]
+        closures = _closure_days([d.strip() for d in raw], "SENDOPS_CLOSURE_DAYS")
+    return Settings(
+        home=home,
+        database_url=env.get("SENDOPS_DATABASE_URL", f"sqlite:///{home / 'sendops.db'}"),
+        mail_drop=Path(env.get("SENDOPS_MAIL_DROP", home / "mail-drop")),
+        closure_days=closures,
+    )
+
+
+@lru_cache(maxsize=8)
+def _calendar(closure_days: tuple[dt.date, ...]) -> WorkingDayCalendar:
+    return WorkingDayCalendar(closure_days=closure_days)
+
+
+def get_calendar(settings: Settings | None = None) -> WorkingDayCalendar:
+    """The working-day calendar with the configured closure days (built once per set of days)."""
+    return _calendar((settings or load_settings()).closure_days)

@@ -1,0 +1,127 @@
+"""Statutory timelines as data: one definition per process, each milestone citing its rule.
+
+Citations (DOMAIN.md): H§n = Handbook for inspecting local areas (2016 framework); RV = re-visit
+guidance (Nov 2022); B17 = Ofsted blog 2017 on WSOAs.
+
+Anchors and how offsets count:
+- ONSITE_START: `offset` is an on-site day number (day 1 = first on-site day, no day 0).
+- ONSITE_END: working days after the last on-site day (0 = that day itself).
+- any other anchor is an event: working days after the event's date (the event is day 0).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sendops.calendar import WorkingDayCalendar, london_instant
+from sendops.errors import TimelineError
+
+ONSITE_START = "onsite_start"
+ONSITE_END = "onsite_end"
+NINE = dt.time(9, 0)
+NOON = dt.time(12, 0)
+
+
+@dataclass(frozen=True)
+class Milestone:
+    key: str
+    anchor: str
+    offset: int
+    at: dt.time | None  # London wall-clock time; None = end of that day
+    title: str
+    actor: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    kind: str
+    title: str
+    milestones: tuple[Milestone, ...]
+    onsite_days: tuple[int, int] | None = None  # (fewest, most) on-site days, for on-site kinds
+    notice_days: int = 0  # working days of notice before day 1
+
+    @property
+    def events(self) -> tuple[str, ...]:
+        anchors = dict.fromkeys(m.anchor for m in self.milestones)
+        return tuple(a for a in anchors if a not in (ONSITE_START, ONSITE_END))
+
+    def milestone(self, key: str) -> Milestone:
+        for m in self.milestones:
+            if m.key == key:
+                return m
+        raise TimelineError(f"timeline {self.kind!r} has no milestone {key!r}")
+
+
+@dataclass(frozen=True)
+class ScheduledMilestone:
+    key: str
+    date: dt.date
+    due: dt.datetime  # UTC
+    title: str
+    actor: str
+    rule: str
+    anchor: str
+    day_label: str  # "day -10", "day 1", "+28 after onsite_end"
+    end_of_day: bool = field(default=False)
+
+
+def schedule(
+    timeline: Timeline,
+    calendar: WorkingDayCalendar,
+    *,
+    start: dt.date | None = None,
+    days: int | None = None,
+    events: dict[str, dt.date] | None = None,
+) -> list[ScheduledMilestone]:
+    """The dated milestones of `timeline` whose anchors are known, in order of due time."""
+    events = dict(events or {})
+    unknown = set(events) - set(timeline.events)
+    if unknown:
+        raise TimelineError(
+            f"timeline {timeline.kind!r} has no event {sorted(unknown)[0]!r}; "
+            f"its events are: {', '.join(timeline.events) or 'none'}"
+        )
+    anchors: dict[str, dt.date] = dict(events)
+    if timeline.onsite_days is not None:
+        if start is None:
+            raise TimelineError(f"a {timeline.kind} timeline needs an on-site start date")
+        fewest, most = timeline.onsite_days
+        days = fewest if days is None else days
+        if not fewest <= days <= most:
+            raise TimelineError(f"a {timeline.kind} lasts {fewest} to {most} on-site days, not {days}")
+        anchors[ONSITE_START] = start
+        anchors[ONSITE_END] = calendar.onsite_date(start, days)
+    elif start is not None or days is not None:
+        raise TimelineError(f"a {timeline.kind} timeline is event-relative: it takes no start")
+    if not anchors:
+        raise TimelineError(
+            f"a {timeline.kind} timeline needs at least one event date: {', '.join(timeline.events)}"
+        )
+
+    dated = []
+    for m in timeline.milestones:
+        if m.anchor not in anchors:
+            continue
+        base = anchors[m.anchor]
+        if m.anchor == ONSITE_START:
+            date, label = calendar.onsite_date(base, m.offset), f"day {m.offset}"
+        else:
+            date = calendar.add(base, m.offset)
+            origin = f"day {days}" if m.anchor == ONSITE_END else m.anchor
+            label = f"+{m.offset} after {origin}" if m.offset else origin
+        dated.append(
+            ScheduledMilestone(
+                key=m.key,
+                date=date,
+                due=london_instant(date, m.at),
+                title=m.title,
+                actor=m.actor,
+                rule=m.rule,
+                anchor=m.anchor,
+                day_label=label,
+                end_of_day=m.at is None,
+            )
+        )
+    return sorted(dated, key=lambda s: s.due)
