@@ -35,6 +35,10 @@ def timed(fn) -> float:
     return statistics.median(runs)
 
 
+def row(label: str, seconds: float) -> None:
+    print(f"{label:<45} {PAIRS / seconds:>12,.0f} ops/s {seconds / PAIRS * 1e9:>8.0f} ns/op")
+
+
 def main() -> None:
     t0 = time.perf_counter()
     cal = WorkingDayCalendar()
@@ -57,13 +61,9 @@ def main() -> None:
 
     print(f"calendar build 2015-2040: {build * 1000:.1f} ms")
     print(f"pairs: {PAIRS:,} in 2018-2035, N in [-250, 250]; median of {REPEATS} runs")
-    print(
-        f"sendops add (one pair a call):        {PAIRS / t_ours:>12,.0f} ops/s  {t_ours / PAIRS * 1e9:8.0f} ns/op"
-    )
-    print(
-        f"numpy busday_offset (one pair a call): {PAIRS / t_numpy:>11,.0f} ops/s  {t_numpy / PAIRS * 1e9:8.0f} ns/op"
-    )
-    print(f"numpy busday_offset (vectorised, ref): {PAIRS / t_vector:>11,.0f} ops/s")
+    row("sendops add (one pair a call)", t_ours)
+    row("numpy busday_offset (one pair a call)", t_numpy)
+    row("numpy busday_offset (vectorised, reference)", t_vector)
     print(f"speed ratio sendops / numpy per call: {t_numpy / t_ours:.1f}x")
     print(f"mismatches against numpy on 10,000 pairs: {mismatches}")
 
