@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
 
 from sendops.calendar import parse_date, to_london
-from sendops.config import get_calendar
+from sendops.config import get_calendar, load_settings
 from sendops.definitions import TIMELINES, get_timeline
 from sendops.errors import SendopsError
 from sendops.timelines import ScheduledMilestone, schedule
@@ -118,8 +119,26 @@ def _parse_int(text: str, what: str) -> int:
         raise SendopsError(f"{what} {text!r} is not a whole number") from None
 
 
+def _register_operator_commands() -> None:
+    from sendops import cli_cases, cli_ops
+
+    for command in (cli_ops.up, cli_ops.serve, cli_ops.areas, cli_ops.contacts, *cli_cases.COMMANDS):
+        cli.add_command(command)
+
+
+def _prefect_defaults() -> None:
+    """Point Prefect at the local server and keep its files in our home, unless told otherwise."""
+    home = load_settings().home
+    os.environ.setdefault("PREFECT_API_URL", "http://127.0.0.1:4200/api")
+    os.environ.setdefault("PREFECT_HOME", str(home / "prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
 def main(argv: list[str] | None = None) -> None:
     try:
+        _prefect_defaults()
+        _register_operator_commands()
         result = cli.main(args=argv, prog_name="sendops", standalone_mode=False)
     except click.UsageError as exc:
         _fail(exc.format_message(), 2)

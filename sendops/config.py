@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sendops.calendar import WorkingDayCalendar
+from sendops.clock import Clock
 from sendops.errors import SendopsError
 
 
@@ -26,6 +27,7 @@ class Settings:
     database_url: str
     mail_drop: Path
     closure_days: tuple[dt.date, ...]
+    clock: Clock
 
 
 def _closure_days(raw: object, source: str) -> tuple[dt.date, ...]:
@@ -66,7 +68,15 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         database_url=env.get("SENDOPS_DATABASE_URL", f"sqlite:///{home / 'sendops.db'}"),
         mail_drop=Path(env.get("SENDOPS_MAIL_DROP", home / "mail-drop")),
         closure_days=closures,
+        clock=Clock.parse(env.get("SENDOPS_CLOCK") or _read(home / CLOCK_FILE) or "real"),
     )
+
+
+CLOCK_FILE = "clock"  # a home made under an accelerated clock keeps it (sendops up --demo)
+
+
+def _read(path: Path) -> str | None:
+    return path.read_text().strip() if path.exists() else None
 
 
 @lru_cache(maxsize=8)

@@ -1,6 +1,8 @@
 """The timeline of each process, as data. Every milestone cites the guidance it rests on.
 
-A new framework is a new definition here, not a new flow.
+A milestone is reached either when its time comes (the case sends its messages then) or, when it
+`awaits` a decision, when an operator records that decision (its time is then the deadline). A new
+framework is a new definition here, not a new flow.
 """
 
 from __future__ import annotations
@@ -8,18 +10,53 @@ from __future__ import annotations
 from sendops.errors import TimelineError
 from sendops.timelines import NINE, NOON, ONSITE_END, ONSITE_START, Milestone, Timeline
 
+# Contact roles (a local area's people, plus national recipients).
+DCS = "dcs"  # director of children's services
+LANO = "lano"  # local area nominated officer
+CCG_ICB = "ccg_icb"  # CCG/ICB chief executive(s)
+PCF = "pcf"  # parent carer forum
+IASS = "iass"  # information, advice and support service
+DFE = "dfe_adviser"
+NHSE = "nhse_adviser"
+SOS_EDUCATION = "sos_education"  # Secretary of State for Education (national)
+SOS_HEALTH = "sos_health"  # Secretary of State for Health and Social Care (national)
+AREA_ROLES = (DCS, LANO, CCG_ICB, PCF, IASS, DFE, NHSE)
+NATIONAL_ROLES = (SOS_EDUCATION, SOS_HEALTH)
+ROLES = AREA_ROLES + NATIONAL_ROLES
+# Only these may receive a draft report or letter (H§66, RV quality assurance).
+DRAFT_ROLES = (DCS, CCG_ICB)
+
 HMI = "lead HMI"
 CQC = "CQC inspector"
 LA = "local area"
 OFSTED = "Ofsted"
 
+# Decisions that complete a milestone (the case waits for them; the UI and CLI record them).
+OUTCOME = "outcome"
+DRAFT_SENT = "draft_sent"
+FINAL_ISSUED = "final_issued"
+PUBLISHED = "published"
+
+
 # The tables below are laid out as tables, one milestone per entry.
 # fmt: off
-# Factual-accuracy comments on a draft report or re-visit letter (H§67, RV quality assurance).
-REPORT_MILESTONES = (
-    Milestone("comments_due", "draft_sent", 10, None,
-              "Local area's comments on the draft due", "LA and CCG/ICB", "H§67; RV QA process"),
-)
+def report_milestones(final_key: str, final_rule: str, publication_rule: str) -> tuple[Milestone, ...]:
+    """After on-site: draft (restricted), 10 working days for comments, final, publication."""
+    return (
+        Milestone("draft_sent", ONSITE_END, 18, None,
+                  "Draft sent after QA (restricted and confidential)", OFSTED,
+                  "H§66-67; RV QA process: latest day leaving 10 working days for comments before day 28",
+                  notify=DRAFT_ROLES, awaits=DRAFT_SENT),
+        Milestone("comments_due", DRAFT_SENT, 10, None,
+                  "Local area's comments on the draft due", "LA and CCG/ICB", "H§67; RV QA process"),
+        Milestone(final_key, ONSITE_END, 28, None,
+                  "Final version to the LA and CCG/ICB; copies to both Secretaries of State", OFSTED,
+                  final_rule, notify=(DCS, CCG_ICB, *NATIONAL_ROLES), awaits=FINAL_ISSUED),
+        Milestone("publication_due", ONSITE_END, 33, None,
+                  "Published", OFSTED, publication_rule,
+                  notify=(DCS, LANO, PCF, DFE, NHSE), awaits=PUBLISHED),
+    )
+
 
 REVISIT = Timeline(
     kind="revisit",
@@ -29,33 +66,33 @@ REVISIT = Timeline(
     milestones=(
         Milestone("notify_local_area", ONSITE_START, -10, NINE,
                   "HMI notifies the DCS; information requested from LA and PCF", HMI,
-                  "RV notice period; RV timeframe day -10 (morning)"),
+                  "RV notice period; RV timeframe day -10 (morning)", notify=(DCS,)),
         Milestone("notify_ccg_icb", ONSITE_START, -10, NINE,
-                  "CQC notifies the CCG/ICB chief executive(s)", CQC, "RV notice period"),
-        Milestone("lano_followup", ONSITE_START, -10, None,
-                  "Follow-up call with the LANO; PCF told of the re-visit and its focus", HMI,
-                  "RV notice period; RV before the re-visit"),
-        Milestone("deferral_window_closes", ONSITE_START, -10, None,
-                  "Last day to request a deferral (at notification)", LA, "RV requests for deferral"),
+                  "CQC notifies the CCG/ICB chief executive(s)", CQC, "RV notice period",
+                  notify=(CCG_ICB,)),
+        Milestone("lano_followup", ONSITE_START, -10, NINE,
+                  "Follow-up with the LANO: timetable and arrangements", HMI, "RV notice period",
+                  notify=(LANO,)),
+        Milestone("notify_pcf", ONSITE_START, -10, NINE,
+                  "PCF told of the re-visit and its focus", HMI, "RV before the re-visit",
+                  notify=(PCF,)),
         Milestone("evidence_upload_due", ONSITE_START, -7, None,
                   "LA and PCF evidence uploaded, incl. tribunal/ombudsman outcomes", LA,
                   "RV providing evidence (4th working day after notification); RV timeframe -7"),
         Milestone("survey_opens", ONSITE_START, -5, NOON,
-                  "Online survey for parents goes live", HMI, "RV before the re-visit; timeframe -5"),
+                  "Online survey for parents goes live", HMI, "RV before the re-visit; timeframe -5",
+                  notify=(PCF, LANO)),
         Milestone("survey_closes", ONSITE_START, -1, NOON,
-                  "Online survey for parents closes", HMI, "RV timeframe day -1"),
+                  "Online survey for parents closes", HMI, "RV timeframe day -1", notify=(PCF, LANO)),
         Milestone("onsite_starts", ONSITE_START, 1, NINE,
                   "On-site starts: senior leaders, PCF and open parents' meetings", HMI,
                   "RV timeframe day 1"),
         Milestone("onsite_ends", ONSITE_END, 0, None,
-                  "Last on-site day: provisional judgement and feedback", HMI,
-                  "RV timeframe; RV feedback to leaders"),
-        Milestone("final_letter_due", ONSITE_END, 28, None,
-                  "Final re-visit letter to LA and CCG/ICB", OFSTED, "RV QA process (28 working days)"),
-        Milestone("publication_due", ONSITE_END, 33, None,
-                  "Re-visit letter published", OFSTED, "RV publication (33 working days)"),
-    )
-    + REPORT_MILESTONES,
+                  "Last on-site day: feedback, sufficient progress per weakness", HMI,
+                  "RV timeframe; RV feedback to leaders", awaits=OUTCOME),
+        *report_milestones("final_letter_due", "RV QA process (28 working days)",
+                           "RV publication (33 working days)"),
+    ),
 )
 
 FULL_2016 = Timeline(
@@ -65,28 +102,30 @@ FULL_2016 = Timeline(
     notice_days=5,  # H§17: notification "five working days before the inspection"
     milestones=(
         Milestone("notify_local_area", ONSITE_START, -5, NINE,
-                  "Lead HMI telephones the DCS (09:00-10:00); confirmation email", HMI, "H§17; H§19"),
+                  "Lead HMI telephones the DCS (09:00-10:00); confirmation email", HMI, "H§17; H§19",
+                  notify=(DCS,)),
         Milestone("notify_ccg_icb", ONSITE_START, -5, NINE,
-                  "CQC notifies the CCG/ICB chief executive(s)", CQC, "H§18"),
-        Milestone("lano_call", ONSITE_START, -5, None,
-                  "Call with the LANO to arrange the inspection", HMI, "H§17; H§20"),
-        Milestone("notify_pcf_iass", ONSITE_START, -5, None,
-                  "PCF and IASS informed; parents' survey arranged", HMI, "H§22; H§44"),
-        Milestone("deferral_window_closes", ONSITE_START, -5, None,
-                  "Last day to request a deferral (at notification)", LA, "H§25"),
+                  "CQC notifies the CCG/ICB chief executive(s)", CQC, "H§18", notify=(CCG_ICB,)),
+        Milestone("lano_call", ONSITE_START, -5, NINE,
+                  "Call with the LANO to arrange the inspection", HMI, "H§17; H§20", notify=(LANO,)),
+        Milestone("notify_pcf_iass", ONSITE_START, -5, NINE,
+                  "PCF and IASS informed; parents' survey arranged", HMI, "H§22; H§44",
+                  notify=(PCF, IASS)),
         Milestone("onsite_starts", ONSITE_START, 1, NINE,
                   "On-site starts (not before 09:00)", HMI, "H§31"),
         Milestone("onsite_ends", ONSITE_END, 0, None,
-                  "Last on-site day: final team meeting and feedback", HMI, "H§30; H§38"),
-        Milestone("final_report_due", ONSITE_END, 28, None,
-                  "Final report to LA and CCG/ICB", OFSTED, "H§68 (28 working days)"),
-        Milestone("publication_due", ONSITE_END, 33, None,
-                  "Report published", OFSTED, "H§68 (33 working days)"),
-    )
-    + REPORT_MILESTONES,
+                  "Last on-site day: final team meeting, WSOA recommendation, feedback", HMI,
+                  "H§30; H§38", awaits=OUTCOME),
+        *report_milestones("final_report_due", "H§68 (28 working days); H§71",
+                           "H§68 (33 working days)"),
+    ),
 )
 
-REPORT = Timeline(kind="report", title="Draft report comments", milestones=REPORT_MILESTONES)
+REPORT = Timeline(
+    kind="report",
+    title="Draft report comments",
+    milestones=(REVISIT.milestone("comments_due"),),
+)
 
 WSOA = Timeline(
     kind="wsoa",
@@ -100,10 +139,10 @@ WSOA = Timeline(
                   "Area re-submits the WSOA after it was found unfit", "principal authority", "B17"),
     ),
 )
-
 # fmt: on
 
 TIMELINES: dict[str, Timeline] = {t.kind: t for t in (REVISIT, FULL_2016, REPORT, WSOA)}
+CASE_KINDS = (REVISIT.kind, FULL_2016.kind)  # the kinds that run as a case flow
 
 
 def get_timeline(kind: str) -> Timeline:

@@ -12,7 +12,7 @@ Anchors and how offsets count:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sendops.calendar import WorkingDayCalendar, london_instant
 from sendops.errors import TimelineError
@@ -32,6 +32,8 @@ class Milestone:
     title: str
     actor: str
     rule: str
+    notify: tuple[str, ...] = ()  # contact roles told when the milestone is reached
+    awaits: str | None = None  # decision that completes it; None: reached when its time comes
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,10 @@ class ScheduledMilestone:
     actor: str
     rule: str
     anchor: str
-    day_label: str  # "day -10", "day 1", "+28 after onsite_end"
-    end_of_day: bool = field(default=False)
+    day_label: str  # "day -10", "day 1", "+28 after day 3"
+    end_of_day: bool = False
+    notify: tuple[str, ...] = ()
+    awaits: str | None = None
 
 
 def schedule(
@@ -122,6 +126,8 @@ def schedule(
                 anchor=m.anchor,
                 day_label=label,
                 end_of_day=m.at is None,
+                notify=m.notify,
+                awaits=m.awaits,
             )
         )
     return sorted(dated, key=lambda s: s.due)

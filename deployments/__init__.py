@@ -1,0 +1,1 @@
+"""Prefect deployments: what the serving process (or a worker pool) runs."""

@@ -1,0 +1,136 @@
+"""The embedded default on one machine: a local Prefect server (UI at http://127.0.0.1:4200) with
+its own SQLite database, and one serving process, both children of `sendops up`.
+
+The same helpers start private servers for `sendops simulate` and the end-to-end tests.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sendops.errors import SendopsError
+
+DEFAULT_PORT = 4200
+
+
+def prefect_env(*, home: Path, port: int, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment every process of one installation shares (server, serve, CLI, runs)."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "SENDOPS_HOME": str(home),
+            "PREFECT_HOME": str(home / "prefect"),
+            "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",  # offline: telemetry only logs errors
+            "PREFECT_RUNNER_POLL_FREQUENCY": "1",  # seconds between the serving process's polls
+            "PREFECT_LOGGING_LEVEL": env.get("PREFECT_LOGGING_LEVEL", "WARNING"),
+            **(extra or {}),
+        }
+    )
+    return env
+
+
+def wait_until_healthy(api_url: str, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise SendopsError(f"the Prefect server at {api_url} did not become healthy within {timeout:.0f} s")
+
+
+def port_in_use(port: int) -> bool:
+    import socket
+
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+@dataclass
+class LocalStack:
+    """A Prefect server and a serving process for one sendops home, each restartable on its own."""
+
+    home: Path
+    port: int = DEFAULT_PORT
+    extra_env: dict[str, str] = field(default_factory=dict)
+    run_limit: int = 20
+    server: subprocess.Popen | None = None
+    serving: subprocess.Popen | None = None
+
+    @property
+    def env(self) -> dict[str, str]:
+        return prefect_env(home=self.home, port=self.port, extra=self.extra_env)
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def _spawn(self, args: list[str], log_name: str) -> subprocess.Popen:
+        (self.home / "logs").mkdir(parents=True, exist_ok=True)
+        log = (self.home / "logs" / log_name).open("ab")
+        return subprocess.Popen(
+            args, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+    def start_server(self) -> None:
+        if port_in_use(self.port):
+            raise SendopsError(f"port {self.port} is already in use: is another Prefect server running?")
+        prefect = str(Path(sys.executable).parent / "prefect")
+        args = [prefect, "server", "start", "--host", "127.0.0.1", "--port", str(self.port)]
+        self.server = self._spawn(args, "server.log")
+        wait_until_healthy(self.api_url)
+
+    def start_serving(self) -> None:
+        code = f"from deployments.serve import serve_all; serve_all(limit={self.run_limit})"
+        self.serving = self._spawn([sys.executable, "-c", code], "serve.log")
+
+    def wait_for_deployments(self, timeout: float = 60.0) -> None:
+        """Block until the serving process has registered the case deployment."""
+        deadline = time.monotonic() + timeout
+        url = f"{self.api_url}/deployments/name/case/sendops"
+        while time.monotonic() < deadline:
+            if self.serving is not None and self.serving.poll() is not None:
+                raise SendopsError(f"the serving process exited; see {self.home / 'logs' / 'serve.log'}")
+            try:
+                with urllib.request.urlopen(url, timeout=2):
+                    return
+            except OSError:
+                time.sleep(0.3)
+        raise SendopsError("the case deployment was not registered in time")
+
+    @staticmethod
+    def _stop(process: subprocess.Popen | None) -> None:
+        if process is None or process.poll() is not None:
+            return
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    def stop_serving(self) -> None:
+        self._stop(self.serving)
+
+    def stop_server(self) -> None:
+        self._stop(self.server)
+
+    def start(self) -> None:
+        self.start_server()
+        self.start_serving()
+        self.wait_for_deployments()
+
+    def stop(self) -> None:
+        self.stop_serving()
+        self.stop_server()

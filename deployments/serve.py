@@ -1,0 +1,28 @@
+"""Serve every flow as a deployment from one process (the embedded default).
+
+Beyond one machine, the same flows deploy to a Prefect work pool and run on Prefect workers;
+see the README. Schedules are not paused when this process stops (pause_on_shutdown=False),
+and waiting case runs are Scheduled on the server, so stopping this process loses nothing.
+"""
+
+from __future__ import annotations
+
+from prefect import serve
+
+from flows.case import case_flow
+from flows.operator import request_deferral, restart_deferred_case, schedule_case
+
+DEPLOYMENT_NAME = "sendops"
+
+
+def deployments() -> list:
+    flows = (case_flow, schedule_case, request_deferral, restart_deferred_case)
+    return [f.to_deployment(name=DEPLOYMENT_NAME, tags=["sendops"]) for f in flows]
+
+
+def serve_all(limit: int | None = None) -> None:
+    serve(*deployments(), pause_on_shutdown=False, limit=limit, print_starting_message=False)
+
+
+if __name__ == "__main__":
+    serve_all()

@@ -1,0 +1,34 @@
+"""The case flow: one flow run per inspection or re-visit attempt, from scheduling to publication.
+
+It only puts tasks in order and waits; the timeline definitions say what happens when, and the
+database says what has happened.
+"""
+
+from __future__ import annotations
+
+from prefect import flow
+from prefect.states import Completed, State
+
+from flows.waiting import await_decision, wait_until
+from sendops.config import load_settings
+from tasks.steps import decide, deliver, plan_step, publish_timeline, reach
+
+
+@flow(name="case", description="An area SEND inspection or re-visit, waiting on its working-day deadlines.")
+def case_flow(case_id: int) -> State:
+    clock = load_settings().clock
+    while True:
+        step = plan_step(case_id)
+        if step.kind == "reach":
+            reach(case_id, step.key)
+            deliver(case_id)
+            continue
+        publish_timeline(case_id)
+        if step.kind == "finished":
+            return Completed(name=step.final_state, message=f"case {case_id}: {step.final_state.lower()}")
+        if step.kind == "wait":
+            wait_until(case_id=case_id, step=step, clock=clock)
+            continue
+        decision = await_decision(case_id=case_id, step=step)
+        decide(case_id, step.key, step.decision, decision.model_dump(mode="json"))
+        deliver(case_id)

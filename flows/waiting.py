@@ -1,0 +1,70 @@
+"""Waiting for weeks without holding a process (PREFECT_NOTES.md, mechanisms 1 and 2).
+
+- A deadline: the run proposes a Scheduled state for itself, named for what it awaits, and ends
+  its process; the serving process (or a worker) starts it again at that time, and the flow runs
+  from the top, skipping what the database records as done. Waits shorter than HOLD_SECONDS
+  (real) are slept through, so milestones close together fire in one process, on time.
+- A decision: the run suspends with a RunInput form (key = the decision's key); resuming it
+  from the UI or `sendops decide` re-runs the flow, and the same key returns the input at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from prefect.client.orchestration import get_client
+from prefect.context import FlowRunContext
+from prefect.exceptions import Pause
+from prefect.flow_runs import suspend_flow_run
+from prefect.states import Scheduled
+from prefect.utilities.engine import propose_state_sync
+
+from models.db import session_scope
+from models.queries import get_case
+from sendops.calendar import to_london
+from sendops.clock import Clock
+from tasks.case_state import Step, pending_deferral
+from tasks.decisions import DecisionInput, decision_model
+
+HOLD_SECONDS = 5.0  # real seconds: shorter waits are slept through in the running process
+LEAD_SECONDS = 2.0  # real seconds: a paused run is started this long before its deadline
+
+
+def _operator_is_waiting(case_id: int) -> bool:
+    with session_scope() as session:
+        return pending_deferral(session=session, case=get_case(session=session, case_id=case_id)) is not None
+
+
+def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
+    """Return at `step.due`, in this process if it is close, else by pausing the run until then."""
+    assert step.due is not None
+    remaining = clock.real_seconds_until(step.due)
+    if remaining <= HOLD_SECONDS:
+        time.sleep(max(0.0, remaining))
+        return
+    context = FlowRunContext.get()
+    assert context is not None and context.flow_run is not None
+    run_id = context.flow_run.id
+    wake = dt.datetime.fromtimestamp(clock.real_at(step.due) - LEAD_SECONDS, dt.UTC)
+    due = to_london(step.due)
+    waiting = Scheduled(
+        scheduled_time=wake,
+        name=f"Awaiting {step.key}",
+        message=f"{step.key} is due {due:%a %d %b %Y %H:%M %Z} (London)",
+    )
+    with get_client(sync_client=True) as client:
+        state = propose_state_sync(client, waiting, flow_run_id=run_id)
+        # An operator may have acted after this pass planned its step but before the state above
+        # was set; the operator's command wakes only a run it sees Scheduled, so look once more.
+        if _operator_is_waiting(case_id):
+            state = client.set_flow_run_state(
+                run_id, Scheduled(name="Woken: operator action"), force=True
+            ).state
+    raise Pause(state=state)
+
+
+def await_decision(*, case_id: int, step: Step) -> DecisionInput:
+    with session_scope() as session:
+        model = decision_model(get_case(session=session, case_id=case_id), step.decision)
+    return suspend_flow_run(wait_for_input=model, key=step.key)

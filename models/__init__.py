@@ -1,0 +1,1 @@
+"""SQLModel tables (the record of what happened) and the database engine."""

@@ -1,0 +1,70 @@
+"""The database: SQLite file by default, PostgreSQL through SENDOPS_DATABASE_URL.
+
+SQLite is shared by many flow-run processes, so it runs in WAL mode and every transaction starts
+with BEGIN IMMEDIATE: writers queue on the busy timeout instead of failing with a deadlock when
+two deferred transactions both try to upgrade to a write lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, SQLModel, create_engine
+
+import models.tables  # noqa: F401  (registers the tables)
+from sendops.config import load_settings
+from sendops.errors import SendopsError
+
+
+def _normalise(url: str) -> str:
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+@lru_cache(maxsize=8)
+def get_engine(url: str | None = None) -> Engine:
+    url = _normalise(url or load_settings().database_url)
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 60})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_connect(dbapi_conn, _record) -> None:
+            dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself, below
+            dbapi_conn.execute("PRAGMA journal_mode=WAL")
+            dbapi_conn.execute("PRAGMA foreign_keys=ON")
+            dbapi_conn.execute("PRAGMA busy_timeout=60000")
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    if url.startswith("postgresql+psycopg://"):
+        return create_engine(url, pool_pre_ping=True)
+    raise SendopsError(f"unsupported database URL {url.split(':')[0]!r}: use sqlite:/// or postgresql://")
+
+
+def init_db(engine: Engine | None = None) -> Engine:
+    engine = engine or get_engine()
+    SQLModel.metadata.create_all(engine)
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine | None = None) -> Iterator[Session]:
+    """One transaction: committed if the block succeeds, rolled back (changing nothing) if not."""
+    with Session(engine or get_engine(), expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

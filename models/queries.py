@@ -1,0 +1,65 @@
+"""Query helpers. The session is keyword-only; none of them commits (the caller's scope does)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlmodel import Session, select
+
+from models.tables import AuditEntry, Case, CaseMilestone, Contact, LocalArea
+from sendops.errors import SendopsError
+
+
+def get_case(*, session: Session, case_id: int, lock: bool = False) -> Case:
+    query = select(Case).where(Case.id == case_id)
+    case = session.exec(query.with_for_update() if lock else query).first()
+    if case is None:
+        raise SendopsError(f"there is no case {case_id}")
+    return case
+
+
+def get_area(*, session: Session, name: str) -> LocalArea:
+    """An area by short name, official name or GSS code, ignoring case."""
+    wanted = name.strip().lower()
+    for area in session.exec(select(LocalArea)).all():
+        if wanted in (area.name.lower(), area.official_name.lower(), area.gss_code.lower()):
+            return area
+    raise SendopsError(f"unknown local area {name.strip()!r} (use a name or GSS code from 'sendops areas')")
+
+
+def get_area_by_id(*, session: Session, area_id: int) -> LocalArea:
+    area = session.get(LocalArea, area_id)
+    if area is None:
+        raise SendopsError(f"there is no local area {area_id}")
+    return area
+
+
+def contacts_for(*, session: Session, area_id: int, role: str) -> list[Contact]:
+    """The area's contacts in `role`, or the national ones for national roles."""
+    query = select(Contact).where(Contact.role == role)
+    query = query.where((Contact.area_id == area_id) | (Contact.area_id.is_(None)))  # type: ignore[union-attr]
+    return list(session.exec(query.order_by(Contact.id)).all())
+
+
+def milestones_of(*, session: Session, case: Case) -> list[CaseMilestone]:
+    query = select(CaseMilestone).where(
+        CaseMilestone.case_id == case.id, CaseMilestone.attempt == case.attempt
+    )
+    return sorted(session.exec(query).all(), key=lambda m: (m.due, m.id))
+
+
+def audit(
+    *,
+    session: Session,
+    at: dt.datetime,
+    actor: str,
+    action: str,
+    case_id: int | None = None,
+    **details: Any,
+) -> AuditEntry:
+    if not actor or not actor.strip():
+        raise SendopsError(f"{action}: say who is acting (--by)")
+    entry = AuditEntry(at=at, actor=actor.strip(), action=action, case_id=case_id, details=details)
+    session.add(entry)
+    return entry

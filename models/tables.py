@@ -1,0 +1,138 @@
+"""One table per real thing. Statuses are plain strings, listed beside each table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from models.types import UTCDateTime
+
+
+def _instant(**kwargs: Any) -> Any:
+    return Field(sa_type=UTCDateTime, **kwargs)
+
+
+def _json(default_factory: Any) -> Any:
+    return Field(default_factory=default_factory, sa_column=Column(JSON, nullable=False))
+
+
+class LocalArea(SQLModel, table=True):
+    """One of the 153 English local areas (data/local_areas_england.csv)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    gss_code: str = Field(unique=True)
+    name: str = Field(unique=True, index=True)
+    official_name: str
+    type: str
+    region: str
+
+
+class Contact(SQLModel, table=True):
+    """A person a case writes to; `area_id` is None for national recipients (Secretaries of State)."""
+
+    __table_args__ = (UniqueConstraint("area_id", "role", "email"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int | None = Field(default=None, foreign_key="localarea.id", index=True)
+    role: str  # sendops.definitions.ROLES
+    name: str
+    email: str
+
+
+CASE_STATUSES = ("scheduled", "notified", "onsite", "reporting", "published", "deferred")
+
+
+class Case(SQLModel, table=True):
+    """An inspection or re-visit of one local area; `attempt` counts restarts after deferral."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # sendops.definitions.CASE_KINDS
+    area_id: int = Field(foreign_key="localarea.id", index=True)
+    start: dt.date  # on-site day 1 of the current attempt
+    onsite_days: int
+    attempt: int = 1
+    status: str = "scheduled"  # CASE_STATUSES
+    lead_hmi: str
+    weaknesses: list[str] = _json(list)  # re-visit: the WSOA's areas of significant weakness
+    events: dict[str, str] = _json(dict)  # event name -> ISO date, e.g. draft_sent
+    awaiting: str | None = None  # what the case waits for now, for operators
+    flow_run_id: str | None = None
+    created_at: dt.datetime = _instant()
+    updated_at: dt.datetime = _instant()
+
+
+MILESTONE_STATUSES = ("pending", "done", "skipped", "cancelled")
+
+
+class CaseMilestone(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("case_id", "attempt", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    attempt: int
+    key: str
+    due: dt.datetime = _instant()
+    status: str = "pending"  # MILESTONE_STATUSES
+    done_at: dt.datetime | None = _instant(default=None)
+    late: bool = False
+    outcome: str | None = None
+
+
+class Decision(SQLModel, table=True):
+    """An operator's decision that a case waited for (deferral, outcome, draft sent, ...)."""
+
+    __table_args__ = (UniqueConstraint("case_id", "attempt", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    attempt: int
+    key: str  # e.g. "outcome", "deferral-3"
+    decided_by: str
+    decided_at: dt.datetime = _instant()
+    values: dict[str, Any] = _json(dict)
+
+
+DEFERRAL_STATUSES = ("pending", "granted", "refused")
+
+
+class DeferralRequest(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    attempt: int
+    requested_by: str
+    requested_at: dt.datetime = _instant()
+    reason: str
+    status: str = "pending"  # DEFERRAL_STATUSES
+
+
+class AuditEntry(SQLModel, table=True):
+    """Append-only: who did what, when, with the state before and after."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = _instant(index=True)
+    actor: str
+    action: str
+    case_id: int | None = Field(default=None, index=True)
+    details: dict[str, Any] = _json(dict)
+
+
+OUTBOX_STATUSES = ("pending", "delivered", "failed")
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message to send: written with its milestone, delivered afterwards, once per key."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)  # case-{id}/{attempt}/{milestone}/{contact id}
+    case_id: int = Field(foreign_key="case.id", index=True)
+    milestone: str
+    role: str
+    recipient_name: str
+    recipient_email: str
+    subject: str
+    body: str
+    restricted: bool = False
+    status: str = Field(default="pending", index=True)  # OUTBOX_STATUSES
+    created_at: dt.datetime = _instant()
+    delivered_at: dt.datetime | None = _instant(default=None)
+    error: str | None = None

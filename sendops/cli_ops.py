@@ -1,0 +1,163 @@
+"""Operator commands of the CLI: run the orchestrator, manage areas and cases, record decisions.
+
+Imports of Prefect, the database and the flows happen inside the commands, so that the calendar
+commands stay quick and the Prefect settings in the environment are in place first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import time
+from pathlib import Path
+
+import click
+
+from sendops.calendar import to_london
+from sendops.config import load_settings
+from sendops.errors import SendopsError
+
+BY = click.option(
+    "--by",
+    "actor",
+    default=lambda: os.environ.get("SENDOPS_OPERATOR") or getpass.getuser(),
+    show_default="$SENDOPS_OPERATOR or your user name",
+    help="Who is acting (recorded in the audit log).",
+)
+
+
+def _clock():
+    return load_settings().clock
+
+
+def _session():
+    from models.db import init_db, session_scope
+
+    init_db()
+    return session_scope()
+
+
+def _when(instant: dt.datetime | None) -> str:
+    return f"{to_london(instant):%a %d %b %Y %H:%M %Z}" if instant else ""
+
+
+@click.command("up")
+@click.option("--demo", is_flag=True, help="Fresh demo home (var/demo), accelerated clock, demo cases.")
+@click.option("--port", type=int, default=4200, show_default=True, help="Port of the Prefect server and UI.")
+@click.option("--speed", type=float, default=5000.0, show_default=True, help="Demo clock speed.")
+def up(demo: bool, port: int, speed: float) -> None:
+    """Start the orchestrator: a local Prefect server with its UI, and the serving process."""
+    from deployments.demo import prepare_demo
+    from deployments.local import LocalStack
+
+    settings = load_settings()
+    home = settings.home
+    if demo:
+        home = prepare_demo(home if home.name == "demo" else home / "demo")
+    stack = LocalStack(home=home, port=port, run_limit=int(os.environ.get("SENDOPS_RUN_LIMIT", "20")))
+    os.environ.update(stack.env)
+    with _session() as session:
+        from models.areas import load_areas
+
+        load_areas(session=session)
+    click.echo(f"starting the Prefect server (home {home}) ...")
+    stack.start()
+    try:
+        if demo:
+            from deployments.demo import seed_demo_cases, start_demo_clock
+
+            start_demo_clock(home, speed=speed)
+            for line in seed_demo_cases():
+                click.echo(line)
+        click.echo(f"Prefect UI: http://127.0.0.1:{port}  (flow runs, deployments, artifacts)")
+        click.echo(f"Operators' CLI in another terminal: SENDOPS_HOME={home} .venv/bin/sendops cases list")
+        click.echo("Stop with Ctrl-C.")
+        while stack.server.poll() is None and stack.serving.poll() is None:
+            time.sleep(1)
+        raise SendopsError(
+            "the Prefect server or the serving process stopped; see the logs in " + str(home / "logs")
+        )
+    except KeyboardInterrupt:
+        click.echo("stopping ...")
+    finally:
+        stack.stop()
+
+
+@click.command("serve")
+@click.option("--limit", type=int, default=20, show_default=True, help="Flow runs at once.")
+def serve(limit: int) -> None:
+    """Serve the deployments against the Prefect server at PREFECT_API_URL (no server of its own)."""
+    from deployments.serve import serve_all
+
+    serve_all(limit=limit)
+
+
+@click.command("areas")
+@click.option("--search", default="", help="Part of a name, region or GSS code.")
+def areas(search: str) -> None:
+    """List the English local areas."""
+    from sqlmodel import select
+
+    from models.areas import load_areas
+    from models.tables import LocalArea
+
+    with _session() as session:
+        load_areas(session=session)
+        for a in session.exec(select(LocalArea).order_by(LocalArea.name)).all():
+            line = f"{a.gss_code}  {a.name:<32} {a.type:<24} {a.region}"
+            if search.lower() in line.lower():
+                click.echo(line)
+
+
+@click.group("contacts")
+def contacts() -> None:
+    """Each local area's contacts (DCS, LANO, CCG/ICB, PCF, IASS, DfE and NHS England advisers)."""
+
+
+@contacts.command("import")
+@click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
+@BY
+def contacts_import(csv_file: Path, actor: str) -> None:
+    """Add or update contacts from CSV_FILE (columns: area,role,name,email); all rows or none."""
+    from models.areas import import_contacts, load_areas
+
+    with _session() as session:
+        load_areas(session=session)
+        changed = import_contacts(session=session, path=csv_file, actor=actor, now=_clock().now())
+    click.echo(f"{changed} contacts added or changed")
+
+
+@contacts.command("set")
+@click.argument("area")
+@click.argument("role")
+@click.argument("name")
+@click.argument("email")
+@BY
+def contacts_set(area: str, role: str, name: str, email: str, actor: str) -> None:
+    """Make NAME <EMAIL> the one contact in ROLE for AREA (replacing who was there)."""
+    from models.areas import load_areas, set_contact
+
+    with _session() as session:
+        load_areas(session=session)
+        set_contact(
+            session=session, area=area, role=role, name=name, email=email, actor=actor, now=_clock().now()
+        )
+    click.echo(f"{area}: {role} is now {name} <{email}>")
+
+
+@contacts.command("list")
+@click.argument("area")
+def contacts_list(area: str) -> None:
+    """Show AREA's contacts."""
+    from sqlmodel import select
+
+    from models.queries import get_area
+    from models.tables import Contact
+
+    with _session() as session:
+        local_area = get_area(session=session, name=area)
+        for c in session.exec(
+            select(Contact).where(Contact.area_id == local_area.id).order_by(Contact.role)
+        ).all():
+            click.echo(f"{c.role:<14} {c.name} <{c.email}>")

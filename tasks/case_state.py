@@ -1,0 +1,186 @@
+"""A case's state in the database: what comes next, reaching milestones, applying decisions.
+
+Plain functions on a session, so the flow's tasks, the CLI and the tests share one implementation.
+Everything that has an effect is guarded by a database row: a milestone marked done, a decision
+with a unique (case, attempt, key), an outbox message with a unique key. Replaying a flow therefore
+finds the work done and repeats nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, select
+
+from models.queries import audit, get_area_by_id, get_case, milestones_of
+from models.tables import Case, CaseMilestone, Decision, DeferralRequest
+from sendops.calendar import to_london
+from sendops.definitions import get_timeline
+from sendops.errors import SendopsError
+from tasks.case_timeline import scheduled_milestones
+from tasks.messages import write_messages
+
+SYSTEM = "sendops"
+# The case status once a milestone is reached.
+STATUS_AFTER = {
+    "notify_local_area": "notified",
+    "onsite_starts": "onsite",
+    "onsite_ends": "reporting",
+    "publication_due": "published",
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """What a case does next: finish, wait for a time, reach a milestone, or await a decision."""
+
+    kind: str  # "finished" | "wait" | "reach" | "decide"
+    key: str = ""  # milestone key, or the decision's key ("deferral-3")
+    decision: str = ""  # what is awaited: "deferral", "outcome", "draft_sent", ...
+    due: dt.datetime | None = None
+    final_state: str = ""  # for "finished": "Published" or "Deferred"
+
+    @property
+    def label(self) -> str:
+        if self.kind == "decide":
+            return f"decision {self.decision}"
+        return self.key
+
+
+def sync_milestones(*, session: Session, case: Case) -> list[CaseMilestone]:
+    """Create the rows of milestones that have become datable (e.g. comments_due after draft_sent)."""
+    existing = {m.key for m in milestones_of(session=session, case=case)}
+    for item in scheduled_milestones(case):
+        if item.key not in existing:
+            session.add(CaseMilestone(case_id=case.id, attempt=case.attempt, key=item.key, due=item.due))
+    session.flush()
+    return milestones_of(session=session, case=case)
+
+
+def pending_deferral(*, session: Session, case: Case) -> DeferralRequest | None:
+    query = select(DeferralRequest).where(
+        DeferralRequest.case_id == case.id,
+        DeferralRequest.attempt == case.attempt,
+        DeferralRequest.status == "pending",
+    )
+    return session.exec(query).first()
+
+
+def next_step(*, session: Session, case_id: int, now: dt.datetime) -> Step:
+    case = get_case(session=session, case_id=case_id, lock=True)
+    if case.status == "deferred":
+        return _awaiting(case, Step("finished", final_state="Deferred"))
+    request = pending_deferral(session=session, case=case)
+    if request is not None:
+        return _awaiting(case, Step("decide", key=f"deferral-{request.id}", decision="deferral"))
+    pending = [m for m in sync_milestones(session=session, case=case) if m.status == "pending"]
+    if not pending:
+        return _awaiting(case, Step("finished", final_state="Published"))
+    first = pending[0]
+    spec = get_timeline(case.kind).milestone(first.key)
+    if spec.awaits:
+        return _awaiting(case, Step("decide", key=first.key, decision=spec.awaits, due=first.due))
+    if first.due <= now:
+        return Step("reach", key=first.key, due=first.due)
+    return _awaiting(case, Step("wait", key=first.key, due=first.due))
+
+
+def _awaiting(case: Case, step: Step) -> Step:
+    if step.kind == "finished":
+        case.awaiting = None
+    else:
+        due = f" (due {to_london(step.due):%a %d %b %Y %H:%M %Z})" if step.due else ""
+        case.awaiting = f"{step.label}{due}"
+    return step
+
+
+def reach_milestone(
+    *, session: Session, case_id: int, key: str, now: dt.datetime, values: dict[str, Any] | None = None
+) -> bool:
+    """Mark a milestone done and write its messages, once. False if it was already done."""
+    case = get_case(session=session, case_id=case_id, lock=True)
+    row = next((m for m in milestones_of(session=session, case=case) if m.key == key), None)
+    if row is None:
+        raise SendopsError(f"case {case_id} has no milestone {key!r} in attempt {case.attempt}")
+    if row.status != "pending":
+        return False
+    area = get_area_by_id(session=session, area_id=case.area_id)
+    item = next(s for s in scheduled_milestones(case) if s.key == key)
+    write_messages(session=session, case=case, area=area, milestone=item, now=now, values=values or {})
+    row.status, row.done_at, row.late = "done", now, now > row.due
+    case.status = STATUS_AFTER.get(key, case.status)
+    case.updated_at = now
+    return True
+
+
+def record_decision(
+    *, session: Session, case_id: int, key: str, decision: str, values: dict[str, Any], now: dt.datetime
+) -> bool:
+    """Record an operator's decision and apply it, once. False if it was already recorded."""
+    case = get_case(session=session, case_id=case_id, lock=True)
+    seen = select(Decision).where(
+        Decision.case_id == case_id, Decision.attempt == case.attempt, Decision.key == key
+    )
+    if session.exec(seen).first() is not None:
+        return False
+    actor = str(values.get("decided_by", "")).strip()
+    session.add(
+        Decision(
+            case_id=case_id, attempt=case.attempt, key=key, decided_by=actor, decided_at=now, values=values
+        )
+    )
+    audit(
+        session=session,
+        at=now,
+        actor=actor,
+        action=f"decide_{decision}",
+        case_id=case_id,
+        key=key,
+        values=values,
+    )
+    if decision == "deferral":
+        _apply_deferral(session=session, case=case, request_id=int(key.split("-")[1]), values=values, now=now)
+        return True
+    if decision in get_timeline(case.kind).events:
+        # The decision's date is the event that later milestones count from (draft_sent -> comments_due).
+        case.events = {**case.events, decision: to_london(now).date().isoformat()}
+    reach_milestone(session=session, case_id=case_id, key=key, now=now, values=values)
+    return True
+
+
+def _apply_deferral(
+    *, session: Session, case: Case, request_id: int, values: dict[str, Any], now: dt.datetime
+) -> None:
+    request = session.get(DeferralRequest, request_id)
+    if request is None or request.case_id != case.id or request.status != "pending":
+        raise SendopsError(f"case {case.id} has no pending deferral request {request_id}")
+    granted = bool(values["granted"])
+    request.status = "granted" if granted else "refused"
+    area = get_area_by_id(session=session, area_id=case.area_id)
+    write_messages(
+        session=session,
+        case=case,
+        area=area,
+        milestone=None,
+        now=now,
+        values={**values, "request": request.reason},
+        kind="deferral_decision",
+        tag=f"deferral-{request_id}",
+    )
+    if granted:
+        before = case.status
+        for m in milestones_of(session=session, case=case):
+            if m.status == "pending":
+                m.status = "cancelled"
+        case.status, case.awaiting, case.updated_at = "deferred", None, now
+        audit(
+            session=session,
+            at=now,
+            actor=SYSTEM,
+            action="case_deferred",
+            case_id=case.id,
+            before=before,
+            after="deferred",
+        )

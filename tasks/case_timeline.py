@@ -1,0 +1,16 @@
+"""A case's timeline, dated from its start and the events recorded so far."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from models.tables import Case
+from sendops.config import get_calendar
+from sendops.definitions import get_timeline
+from sendops.timelines import ScheduledMilestone, schedule
+
+
+def scheduled_milestones(case: Case) -> list[ScheduledMilestone]:
+    events = {k: dt.date.fromisoformat(v) for k, v in case.events.items()}
+    timeline = get_timeline(case.kind)
+    return schedule(timeline, get_calendar(), start=case.start, days=case.onsite_days, events=events)

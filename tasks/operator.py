@@ -1,0 +1,233 @@
+"""Operator actions, shared by the CLI and the operator deployments in the UI.
+
+Each validates everything before it changes anything, writes an audit record (who, when, what)
+in the same transaction as the change, and wakes or resumes the case's flow run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlmodel import select
+
+from models.areas import missing_roles
+from models.db import session_scope
+from models.queries import audit, get_area, get_area_by_id, get_case, milestones_of
+from models.tables import Case, DeferralRequest
+from sendops.calendar import to_london
+from sendops.clock import Clock
+from sendops.config import get_calendar
+from sendops.definitions import CASE_KINDS, get_timeline
+from sendops.errors import SendopsError
+from sendops.timelines import schedule
+from tasks.case_state import pending_deferral, sync_milestones
+from tasks.decisions import validate_decision
+from tasks.runs import create_case_run, delete_run, read_run_state, resume_with_input, wake_run
+
+ACTIVE = ("scheduled", "notified", "onsite", "reporting")
+
+
+def _check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime) -> int:
+    """The on-site days to use; errors if the start is not a working day or too soon to notify."""
+    if kind not in CASE_KINDS:
+        raise SendopsError(f"unknown case kind {kind!r}; kinds: {', '.join(CASE_KINDS)}")
+    timeline = get_timeline(kind)
+    assert timeline.onsite_days is not None
+    days = timeline.onsite_days[0] if days is None else days
+    dated = schedule(timeline, get_calendar(), start=start, days=days)  # checks working day and days
+    notify = dated[0]
+    if notify.due <= now:
+        raise SendopsError(
+            f"on-site start {start.isoformat()} is too soon: its notification ({notify.day_label}, "
+            f"{to_london(notify.due):%a %d %b %Y %H:%M %Z}) must be after now "
+            f"({to_london(now):%a %d %b %Y %H:%M %Z}); {timeline.notice_days} working days' notice"
+        )
+    return days
+
+
+def _run_name(case: Case, area_name: str) -> str:
+    return f"{case.kind} · {area_name} · {case.start.isoformat()}" + (
+        f" (attempt {case.attempt})" if case.attempt > 1 else ""
+    )
+
+
+def _start_run(session, case: Case, area_name: str) -> None:
+    """Create the case's flow run; it starts a moment after the caller's transaction commits."""
+    tags = [f"area:{area_name}", f"kind:{case.kind}"]
+    run_id = create_case_run(case_id=case.id, name=_run_name(case, area_name), tags=tags)
+    case.flow_run_id = str(run_id)
+    try:
+        session.flush()
+    except Exception:
+        delete_run(run_id)
+        raise
+
+
+def schedule_case(
+    *,
+    kind: str,
+    area: str,
+    start: dt.date,
+    days: int | None,
+    lead_hmi: str,
+    weaknesses: list[str],
+    actor: str,
+    clock: Clock,
+) -> int:
+    now = clock.now()
+    days = _check_start(kind=kind, start=start, days=days, now=now)
+    weaknesses = [w.strip() for w in weaknesses if w.strip()]
+    if kind == "revisit" and not weaknesses:
+        raise SendopsError(
+            "a re-visit needs the WSOA's areas of significant weakness (--weakness, one or more)"
+        )
+    if not lead_hmi.strip():
+        raise SendopsError("name the lead HMI (--lead-hmi)")
+    with session_scope() as session:
+        local_area = get_area(session=session, name=area)
+        roles = tuple(dict.fromkeys(r for m in get_timeline(kind).milestones for r in m.notify))
+        missing = missing_roles(session=session, area_id=local_area.id, roles=roles)
+        if missing:
+            raise SendopsError(
+                f"{local_area.name} has no contact for: {', '.join(missing)} "
+                "(add them with 'sendops contacts import' or 'sendops contacts set')"
+            )
+        active = session.exec(
+            select(Case).where(Case.area_id == local_area.id, Case.kind == kind, Case.status.in_(ACTIVE))  # type: ignore[attr-defined]
+        ).first()
+        if active is not None:
+            raise SendopsError(
+                f"{local_area.name} already has an active {kind} (case {active.id}, on-site {active.start})"
+            )
+        case = Case(
+            kind=kind,
+            area_id=local_area.id,
+            start=start,
+            onsite_days=days,
+            lead_hmi=lead_hmi.strip(),
+            weaknesses=weaknesses,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(case)
+        session.flush()
+        sync_milestones(session=session, case=case)
+        audit(
+            session=session,
+            at=now,
+            actor=actor,
+            action="schedule_case",
+            case_id=case.id,
+            after={"kind": kind, "area": local_area.name, "start": start.isoformat(), "days": days},
+        )
+        _start_run(session, case, local_area.name)
+        return case.id
+
+
+def request_deferral(*, case_id: int, reason: str, actor: str, clock: Clock) -> int:
+    """Record a deferral request (between notification and on-site start) and wake the case."""
+    now = clock.now()
+    if not reason.strip():
+        raise SendopsError("a deferral request needs its reason (--reason)")
+    with session_scope() as session:
+        case = get_case(session=session, case_id=case_id, lock=True)
+        rows = {m.key: m for m in milestones_of(session=session, case=case)}
+        notified = rows.get("notify_local_area")
+        onsite = rows["onsite_starts"]
+        if case.status not in ACTIVE or notified is None or notified.status != "done":
+            raise SendopsError(
+                f"case {case_id} is {case.status}: a deferral can be requested only between "
+                "notification and the on-site start (H§25; RV requests for deferral)"
+            )
+        if onsite.status != "pending" or now >= onsite.due:
+            raise SendopsError(f"case {case_id} is already on site: a deferral can no longer be requested")
+        if pending_deferral(session=session, case=case) is not None:
+            raise SendopsError(f"case {case_id} already has a deferral request waiting for a decision")
+        request = DeferralRequest(
+            case_id=case_id, attempt=case.attempt, requested_by=actor, requested_at=now, reason=reason.strip()
+        )
+        session.add(request)
+        session.flush()
+        audit(
+            session=session,
+            at=now,
+            actor=actor,
+            action="request_deferral",
+            case_id=case_id,
+            request_id=request.id,
+            reason=reason.strip(),
+        )
+        run_id, request_id = case.flow_run_id, request.id
+    if run_id:
+        wake_run(run_id, "deferral request")
+    return request_id
+
+
+def submit_decision(*, case_id: int, decision: str, values: dict[str, Any]) -> str:
+    """Validate a decision and resume the case run that waits for it; the run records it."""
+    with session_scope() as session:
+        case = get_case(session=session, case_id=case_id)
+    if not case.flow_run_id:
+        raise SendopsError(f"case {case_id} has no flow run")
+    state = read_run_state(case.flow_run_id)
+    key = state.pause_key or ""
+    awaited = "deferral" if key.startswith("deferral-") else _awaits(case, key)
+    if state.type != "PAUSED" or awaited != decision:
+        raise SendopsError(
+            f"case {case_id} is not waiting for a {decision} decision "
+            f"(it is waiting for: {case.awaiting or 'nothing'}; run state {state.name})"
+        )
+    resume_with_input(case.flow_run_id, validate_decision(case, decision, values))
+    return key
+
+
+def _awaits(case: Case, key: str) -> str | None:
+    try:
+        return get_timeline(case.kind).milestone(key).awaits
+    except SendopsError:
+        return None
+
+
+def restart_deferred_case(
+    *, case_id: int, start: dt.date, days: int | None, reason: str, actor: str, clock: Clock
+) -> int:
+    """Start a deferred case again with a new on-site start: new timeline, new flow run."""
+    now = clock.now()
+    if not reason.strip():
+        raise SendopsError("a restart needs its reason (--reason)")
+    with session_scope() as session:
+        case = get_case(session=session, case_id=case_id, lock=True)
+        if case.status != "deferred":
+            raise SendopsError(
+                f"case {case_id} is {case.status}, not deferred: only a deferred case can be restarted"
+            )
+        days = _check_start(kind=case.kind, start=start, days=days or case.onsite_days, now=now)
+        before = {
+            "start": case.start.isoformat(),
+            "days": case.onsite_days,
+            "attempt": case.attempt,
+            "status": case.status,
+            "flow_run_id": case.flow_run_id,
+        }
+        case.attempt += 1
+        case.start, case.onsite_days, case.status = start, days, "scheduled"
+        case.events, case.awaiting, case.updated_at = {}, None, now
+        sync_milestones(session=session, case=case)
+        _start_run(session, case, get_area_by_id(session=session, area_id=case.area_id).name)
+        audit(
+            session=session,
+            at=now,
+            actor=actor,
+            action="restart_deferred_case",
+            case_id=case_id,
+            reason=reason.strip(),
+            before=before,
+            after={
+                "start": start.isoformat(),
+                "days": days,
+                "attempt": case.attempt,
+                "flow_run_id": case.flow_run_id,
+            },
+        )
+        return case.attempt

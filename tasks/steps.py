@@ -1,0 +1,75 @@
+"""The Prefect tasks a case flow puts in order. Each opens its own transaction; none is cached,
+because the database (not Prefect's cache) is what makes a replay repeat nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect import task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
+
+from models.db import session_scope
+from models.queries import get_area_by_id, get_case, milestones_of
+from sendops.calendar import to_london
+from sendops.config import load_settings
+from sendops.definitions import get_timeline
+from tasks.case_state import Step, next_step, reach_milestone, record_decision
+from tasks.delivery import deliver_to_mail_drop
+
+RETRIES = {"retries": 3, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
+
+
+def now():
+    return load_settings().clock.now()
+
+
+@task(name="plan next step", **RETRIES)
+def plan_step(case_id: int) -> Step:
+    with session_scope() as session:
+        return next_step(session=session, case_id=case_id, now=now())
+
+
+@task(name="reach milestone", task_run_name="reach {key}", **RETRIES)
+def reach(case_id: int, key: str) -> bool:
+    with session_scope() as session:
+        return reach_milestone(session=session, case_id=case_id, key=key, now=now())
+
+
+@task(name="record decision", task_run_name="record {decision}", **RETRIES)
+def decide(case_id: int, key: str, decision: str, values: dict[str, Any]) -> bool:
+    with session_scope() as session:
+        return record_decision(
+            session=session, case_id=case_id, key=key, decision=decision, values=values, now=now()
+        )
+
+
+@task(name="deliver messages", **RETRIES)
+def deliver(case_id: int) -> int:
+    return deliver_to_mail_drop(mail_drop=load_settings().mail_drop, now=now(), case_id=case_id)
+
+
+@task(name="update timeline artifact", **RETRIES)
+def publish_timeline(case_id: int) -> None:
+    """A table artifact per case, with each milestone's status, kept current on every pass."""
+    with session_scope() as session:
+        case = get_case(session=session, case_id=case_id)
+        area = get_area_by_id(session=session, area_id=case.area_id)
+        timeline = get_timeline(case.kind)
+        rows = [
+            {
+                "due (London)": f"{to_london(m.due):%a %d %b %Y %H:%M}",
+                "milestone": m.key,
+                "title": timeline.milestone(m.key).title,
+                "status": m.status + (" (late)" if m.late else ""),
+                "done at (London)": f"{to_london(m.done_at):%a %d %b %H:%M}" if m.done_at else "",
+                "rule": timeline.milestone(m.key).rule,
+            }
+            for m in milestones_of(session=session, case=case)
+        ]
+        description = (
+            f"**{timeline.title}**: {area.name}, on-site from {case.start:%a %d %b %Y} "
+            f"({case.onsite_days} days), attempt {case.attempt}. Status: **{case.status}**. "
+            f"Waiting for: {case.awaiting or 'nothing'}."
+        )
+    create_table_artifact(key=f"case-{case_id}", table=rows, description=description)
