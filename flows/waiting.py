@@ -25,7 +25,7 @@ from models.queries import get_case
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from tasks.case_state import Step, pending_deferral
-from tasks.decisions import DecisionInput, decision_model
+from tasks.decisions import DecisionInput, decision_model, pause_key
 
 HOLD_SECONDS = 5.0  # real seconds: shorter waits are slept through in the running process
 LEAD_SECONDS = 2.0  # real seconds: a paused run is started this long before its deadline
@@ -67,4 +67,4 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
 def await_decision(*, case_id: int, step: Step) -> DecisionInput:
     with session_scope() as session:
         model = decision_model(get_case(session=session, case_id=case_id), step.decision)
-    return suspend_flow_run(wait_for_input=model, key=step.key)
+    return suspend_flow_run(wait_for_input=model, key=pause_key(step.key))

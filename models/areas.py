@@ -49,7 +49,10 @@ def _validated_contact(*, session: Session, row: dict[str, str], where: str) -> 
         raise SendopsError(
             f"{where}: {role} is {kind} role (area {NATIONAL!r} is for {', '.join(NATIONAL_ROLES)})"
         )
-    area_id = None if national else get_area(session=session, name=row["area"]).id
+    try:
+        area_id = None if national else get_area(session=session, name=row["area"]).id
+    except SendopsError as exc:
+        raise SendopsError(f"{where}: {exc}") from None
     return Contact(area_id=area_id, role=role, name=row["name"].strip(), email=email)
 
 

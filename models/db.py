@@ -28,9 +28,13 @@ def _normalise(url: str) -> str:
     return url
 
 
-@lru_cache(maxsize=8)
 def get_engine(url: str | None = None) -> Engine:
-    url = _normalise(url or load_settings().database_url)
+    """The engine for `url` (default: the configured database), one per URL per process."""
+    return _engine(_normalise(url or load_settings().database_url))
+
+
+@lru_cache(maxsize=8)
+def _engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 60})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from typing import Any
 
 from sqlmodel import Session, select
@@ -22,10 +23,14 @@ def get_case(*, session: Session, case_id: int, lock: bool = False) -> Case:
 def get_area(*, session: Session, name: str) -> LocalArea:
     """An area by short name, official name or GSS code, ignoring case."""
     wanted = name.strip().lower()
-    for area in session.exec(select(LocalArea)).all():
+    areas = session.exec(select(LocalArea)).all()
+    for area in areas:
         if wanted in (area.name.lower(), area.official_name.lower(), area.gss_code.lower()):
             return area
-    raise SendopsError(f"unknown local area {name.strip()!r} (use a name or GSS code from 'sendops areas')")
+    close = difflib.get_close_matches(name.strip(), [a.name for a in areas], n=3, cutoff=0.6)
+    close += [a.name for a in areas if wanted and wanted in a.name.lower() and a.name not in close]
+    hint = f"did you mean {' or '.join(close[:3])}?" if close else "see 'sendops areas'"
+    raise SendopsError(f"unknown local area {name.strip()!r}: {hint}")
 
 
 def get_area_by_id(*, session: Session, area_id: int) -> LocalArea:

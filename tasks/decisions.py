@@ -47,6 +47,15 @@ DESCRIPTIONS = {
 }
 
 
+def pause_key(step_key: str) -> str:
+    """The suspension key for a decision step: Prefect allows lowercase letters, digits and dashes."""
+    return step_key.replace("_", "-")
+
+
+def step_key(pause: str) -> str:
+    return pause if pause.startswith("deferral-") else pause.replace("-", "_")
+
+
 def revisit_outcome_model(weaknesses: list[str]) -> type[DecisionInput]:
     """One yes/no per significant weakness in the WSOA: was progress sufficient? (RV feedback)."""
     fields: dict[str, Any] = {

@@ -22,7 +22,7 @@ from sendops.definitions import CASE_KINDS, get_timeline
 from sendops.errors import SendopsError
 from sendops.timelines import schedule
 from tasks.case_state import pending_deferral, sync_milestones
-from tasks.decisions import validate_decision
+from tasks.decisions import step_key, validate_decision
 from tasks.runs import create_case_run, delete_run, read_run_state, resume_with_input, wake_run
 
 ACTIVE = ("scheduled", "notified", "onsite", "reporting")
@@ -171,7 +171,7 @@ def submit_decision(*, case_id: int, decision: str, values: dict[str, Any]) -> s
     if not case.flow_run_id:
         raise SendopsError(f"case {case_id} has no flow run")
     state = read_run_state(case.flow_run_id)
-    key = state.pause_key or ""
+    key = step_key(state.pause_key or "")
     awaited = "deferral" if key.startswith("deferral-") else _awaits(case, key)
     if state.type != "PAUSED" or awaited != decision:
         raise SendopsError(

@@ -1,0 +1,60 @@
+"""Test settings. Prefect reads its settings when it is imported, so the environment of the whole
+session (a private home, the end-to-end server's port) is set here, before any test imports it."""
+
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+from pathlib import Path
+
+import pytest
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+SESSION_HOME = Path(tempfile.mkdtemp(prefix="sendops-tests-"))
+E2E_PORT = _free_port()
+os.environ.update(
+    {
+        "SENDOPS_HOME": str(SESSION_HOME),
+        "SENDOPS_CONFIG": str(SESSION_HOME / "sendops.toml"),
+        "PREFECT_HOME": str(SESSION_HOME / "prefect"),
+        "PREFECT_API_URL": f"http://127.0.0.1:{E2E_PORT}/api",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+)
+(SESSION_HOME / "sendops.toml").write_text("")
+os.environ.pop("SENDOPS_DATABASE_URL", None)
+os.environ.pop("SENDOPS_CLOCK", None)
+
+POSTGRES_URL = os.environ.get("SENDOPS_TEST_POSTGRES_URL")
+REQUIRE_POSTGRES = os.environ.get("SENDOPS_REQUIRE_POSTGRES") == "1"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path, monkeypatch):
+    """A fresh, empty database: a SQLite file, or the PostgreSQL test server with its tables dropped."""
+    from sqlmodel import SQLModel
+
+    from models.db import get_engine, init_db
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'sendops.db'}"
+    elif POSTGRES_URL:
+        url = POSTGRES_URL
+    elif REQUIRE_POSTGRES:
+        pytest.fail("SENDOPS_REQUIRE_POSTGRES=1 but SENDOPS_TEST_POSTGRES_URL is not set")
+    else:
+        pytest.skip("no PostgreSQL: set SENDOPS_TEST_POSTGRES_URL (scripts/start-postgres prints one)")
+    monkeypatch.setenv("SENDOPS_DATABASE_URL", url)
+    engine = get_engine()
+    SQLModel.metadata.drop_all(engine)
+    init_db(engine)
+    yield engine
+    engine.dispose()

@@ -1,0 +1,145 @@
+"""End-to-end fixtures: one real Prefect server and one serving process for the session, on an
+accelerated clock; operator actions go through the real `sendops` CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from deployments.local import LocalStack
+from models.areas import import_contacts, load_areas
+from models.db import init_db, session_scope
+from models.queries import milestones_of
+from models.tables import Case, CaseMilestone, OutboxMessage
+from sendops.calendar import london_instant
+from sendops.clock import Clock
+from sendops.config import CLOCK_FILE, get_calendar, load_settings
+from sendops.definitions import AREA_ROLES, NATIONAL_ROLES
+
+SESSION_HOME = Path(os.environ["SENDOPS_HOME"])  # set by tests/conftest.py for the whole session
+E2E_PORT = int(os.environ["PREFECT_API_URL"].rsplit(":", 1)[1].split("/")[0])
+SPEED = 20_000.0  # simulated seconds per real second: a calendar week in about 30 s
+AREAS = ("Camden", "Leeds", "Cornwall", "Kent", "Norfolk", "Sheffield")
+
+
+def sendops(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "sendops", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"sendops {' '.join(map(str, args))} failed: {result.stderr}")
+    return result
+
+
+def wait_for(predicate, *, timeout: float, what: str, every: float = 0.2):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def case_row(case_id: int) -> Case:
+    with session_scope() as session:
+        return session.get(Case, case_id)
+
+
+def milestone_rows(case_id: int) -> dict[str, CaseMilestone]:
+    with session_scope() as session:
+        return {m.key: m for m in milestones_of(session=session, case=session.get(Case, case_id))}
+
+
+def messages(case_id: int) -> list[OutboxMessage]:
+    with session_scope() as session:
+        return list(session.exec(select(OutboxMessage).where(OutboxMessage.case_id == case_id)).all())
+
+
+def run_state(case_id: int):
+    from tasks.runs import read_run_state
+
+    return read_run_state(case_row(case_id).flow_run_id)
+
+
+def start_in(working_days: int) -> dt.date:
+    """An on-site start `working_days` working days after the simulated today."""
+    return get_calendar().add(load_settings().clock.now().date(), working_days)
+
+
+def schedule(kind: str, area: str, start: dt.date, *extra: str) -> int:
+    out = sendops(
+        "schedule",
+        kind,
+        "--area",
+        area,
+        "--start",
+        start.isoformat(),
+        "--lead-hmi",
+        "Ann HMI",
+        "--by",
+        "planner",
+        *extra,
+    ).stdout
+    return int(out.split()[1])
+
+
+def wait_until_reached(case_id: int, key: str, timeout: float = 120) -> CaseMilestone:
+    return wait_for(
+        lambda: (m := milestone_rows(case_id).get(key)) is not None and m.status == "done" and m,
+        timeout=timeout,
+        what=f"case {case_id} to reach {key}",
+    )
+
+
+def wait_for_decision(case_id: int, decision: str, timeout: float = 120) -> None:
+    def waiting() -> bool:
+        case = case_row(case_id)
+        return (case.awaiting or "").startswith(f"decision {decision}") and run_state(
+            case_id
+        ).type == "PAUSED"
+
+    wait_for(waiting, timeout=timeout, what=f"case {case_id} to wait for a {decision} decision")
+
+
+def assert_on_time(milestone: CaseMilestone, real_tolerance: float = 1.0) -> None:
+    """Reached at its deadline: never before it, and within `real_tolerance` real seconds after."""
+    lag = (milestone.done_at - milestone.due).total_seconds()
+    assert 0 <= lag <= real_tolerance * SPEED, f"{milestone.key}: {lag / SPEED:.3f} real s late"
+
+
+@pytest.fixture(scope="session")
+def stack():
+    home = SESSION_HOME
+    contacts = home / "contacts.csv"
+    rows = ["area,role,name,email"]
+    rows += [f"{a},{r},{r} of {a},{r}@{a.lower()}.example.org" for a in AREAS for r in AREA_ROLES]
+    rows += [f"national,{r},{r},{r}@gov.example.org" for r in NATIONAL_ROLES]
+    contacts.write_text("\n".join(rows) + "\n")
+    init_db()
+    local = LocalStack(home=home, port=E2E_PORT, run_limit=20)
+    local.start()
+    # The clock starts once the server is up; it shows 07:00 London on Tuesday 10 March 2026, so
+    # the first cases cross the change to BST on 29 March.
+    sim_start = london_instant(dt.date(2026, 3, 10), dt.time(7))
+    (home / CLOCK_FILE).write_text(Clock.accelerated_from(sim_start, SPEED).spec())
+    with session_scope() as session:
+        load_areas(session=session)
+        import_contacts(session=session, path=contacts, actor="test setup", now=load_settings().clock.now())
+    yield local
+    local.stop()
+
+
+@pytest.fixture(scope="session")
+def mail_drop(stack) -> Path:
+    return load_settings().mail_drop
