@@ -122,7 +122,14 @@ def _parse_int(text: str, what: str) -> int:
 def _register_operator_commands() -> None:
     from sendops import cli_cases, cli_ops
 
-    for command in (cli_ops.up, cli_ops.serve, cli_ops.areas, cli_ops.contacts, *cli_cases.COMMANDS):
+    for command in (
+        cli_ops.up,
+        cli_ops.serve,
+        cli_ops.simulate,
+        cli_ops.areas,
+        cli_ops.contacts,
+        *cli_cases.COMMANDS,
+    ):
         cli.add_command(command)
 
 

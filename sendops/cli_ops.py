@@ -84,6 +84,29 @@ def up(demo: bool, port: int, speed: float) -> None:
         stack.stop()
 
 
+@click.command("simulate")
+@click.argument("scenario", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--keep", is_flag=True, help="Keep the temporary home (database, mail drop, logs).")
+def simulate(scenario: Path, keep: bool) -> None:
+    """Run SCENARIO (TOML) on the accelerated clock against a private, temporary Prefect server;
+    print one JSON line per event."""
+    import tempfile
+
+    from deployments.local import free_port, prefect_env
+
+    home = Path(tempfile.mkdtemp(prefix="sendops-sim-"))
+    for name in ("SENDOPS_DATABASE_URL", "SENDOPS_CLOCK", "SENDOPS_CONFIG"):
+        os.environ.pop(name, None)
+    port = free_port()
+    os.environ.update(prefect_env(home=home, port=port))  # before anything imports Prefect
+    from deployments.simulate import simulate as run_scenario
+
+    for line in run_scenario(scenario, port=port, keep=keep):
+        click.echo(line)
+    if keep:
+        click.echo(f"kept {home}", err=True)
+
+
 @click.command("serve")
 @click.option("--limit", type=int, default=20, show_default=True, help="Flow runs at once.")
 def serve(limit: int) -> None:

@@ -97,7 +97,13 @@ def _awaiting(case: Case, step: Step) -> Step:
 
 
 def reach_milestone(
-    *, session: Session, case_id: int, key: str, now: dt.datetime, values: dict[str, Any] | None = None
+    *,
+    session: Session,
+    case_id: int,
+    key: str,
+    now: dt.datetime,
+    values: dict[str, Any] | None = None,
+    grace: dt.timedelta = dt.timedelta(0),
 ) -> bool:
     """Mark a milestone done and write its messages, once. False if it was already done."""
     case = get_case(session=session, case_id=case_id, lock=True)
@@ -109,14 +115,21 @@ def reach_milestone(
     area = get_area_by_id(session=session, area_id=case.area_id)
     item = next(s for s in scheduled_milestones(case) if s.key == key)
     write_messages(session=session, case=case, area=area, milestone=item, now=now, values=values or {})
-    row.status, row.done_at, row.late = "done", now, now > row.due
+    row.status, row.done_at, row.late = "done", now, now > row.due + grace
     case.status = STATUS_AFTER.get(key, case.status)
     case.updated_at = now
     return True
 
 
 def record_decision(
-    *, session: Session, case_id: int, key: str, decision: str, values: dict[str, Any], now: dt.datetime
+    *,
+    session: Session,
+    case_id: int,
+    key: str,
+    decision: str,
+    values: dict[str, Any],
+    now: dt.datetime,
+    grace: dt.timedelta = dt.timedelta(0),
 ) -> bool:
     """Record an operator's decision and apply it, once. False if it was already recorded."""
     case = get_case(session=session, case_id=case_id, lock=True)
@@ -146,7 +159,7 @@ def record_decision(
     if decision in get_timeline(case.kind).events:
         # The decision's date is the event that later milestones count from (draft_sent -> comments_due).
         case.events = {**case.events, decision: to_london(now).date().isoformat()}
-    reach_milestone(session=session, case_id=case_id, key=key, now=now, values=values)
+    reach_milestone(session=session, case_id=case_id, key=key, now=now, values=values, grace=grace)
     return True
 
 

@@ -3,6 +3,7 @@ because the database (not Prefect's cache) is what makes a replay repeat nothing
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from prefect import task
@@ -18,10 +19,15 @@ from tasks.case_state import Step, next_step, reach_milestone, record_decision
 from tasks.delivery import deliver_to_mail_drop
 
 RETRIES = {"retries": 3, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
+LATE_AFTER_REAL_SECONDS = 5.0  # the system's own lag is not lateness; an outage or a late decision is
 
 
 def now():
     return load_settings().clock.now()
+
+
+def grace() -> dt.timedelta:
+    return dt.timedelta(seconds=LATE_AFTER_REAL_SECONDS * load_settings().clock.speed)
 
 
 @task(name="plan next step", **RETRIES)
@@ -33,7 +39,7 @@ def plan_step(case_id: int) -> Step:
 @task(name="reach milestone", task_run_name="reach {key}", **RETRIES)
 def reach(case_id: int, key: str) -> bool:
     with session_scope() as session:
-        return reach_milestone(session=session, case_id=case_id, key=key, now=now())
+        return reach_milestone(session=session, case_id=case_id, key=key, now=now(), grace=grace())
 
 
 @task(name="record decision", task_run_name="record {decision}", **RETRIES)

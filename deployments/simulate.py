@@ -1,0 +1,186 @@
+"""`sendops simulate SCENARIO`: run cases on the accelerated clock against a private, temporary
+Prefect server and serving process, apply the scenario's operator actions, and print one JSON
+line per event. The scenario format is documented in the README (TOML).
+
+The caller must set this process's Prefect environment (`simulation_env`) before Prefect is
+imported, since Prefect reads its settings at import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import time
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sendops.calendar import LONDON, parse_date
+from sendops.errors import SendopsError
+
+ACTIONS = ("defer", "decide", "restart")
+SETUP_SECONDS, SETUP_SECONDS_PER_CASE = 3.0, 1.5  # real seconds before the clock reaches `start`
+
+
+@dataclass
+class Action:
+    case: str
+    action: str
+    by: str
+    at: dt.datetime | None = None  # apply at this simulated instant ...
+    decision: str = ""  # ... or (decide) as soon as the case waits for this decision
+    fields: dict[str, Any] = field(default_factory=dict)
+    reason: str = ""
+    start: dt.date | None = None
+    done: bool = False
+
+
+@dataclass
+class Scenario:
+    start: dt.datetime
+    speed: float
+    until: dt.datetime
+    cases: list[dict[str, Any]]
+    actions: list[Action]
+
+
+def _instant(text: Any, where: str) -> dt.datetime:
+    try:
+        value = text if isinstance(text, dt.datetime) else dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        raise SendopsError(f"{where}: {text!r} is not an ISO date-time") from None
+    return value.replace(tzinfo=LONDON) if value.tzinfo is None else value  # naive = London time
+
+
+def load_scenario(path: Path) -> Scenario:
+    try:
+        data = tomllib.loads(path.read_text())
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SendopsError(f"scenario {path}: {exc}") from None
+    start = _instant(data.get("start", ""), "start")
+    cases = data.get("cases") or []
+    if not cases:
+        raise SendopsError(f"scenario {path}: no [[cases]]")
+    names = set()
+    for i, case in enumerate(cases, 1):
+        missing = [k for k in ("name", "kind", "area", "start") if k not in case]
+        if missing:
+            raise SendopsError(f"scenario {path}: case {i} is missing {', '.join(missing)}")
+        if case["name"] in names:
+            raise SendopsError(f"scenario {path}: two cases are named {case['name']!r}")
+        names.add(case["name"])
+        case["start"] = parse_date(str(case["start"]), f"case {case['name']} start")
+    actions = []
+    for i, raw in enumerate(data.get("actions") or [], 1):
+        where = f"scenario {path}: action {i}"
+        if raw.get("case") not in names:
+            raise SendopsError(f"{where}: unknown case {raw.get('case')!r}")
+        if raw.get("action") not in ACTIONS:
+            raise SendopsError(f"{where}: action must be one of {', '.join(ACTIONS)}")
+        if raw["action"] == "defer" and "at" not in raw:
+            raise SendopsError(f"{where}: a defer action needs 'at' (when the request comes)")
+        if raw["action"] == "decide" and not raw.get("decision"):
+            raise SendopsError(f"{where}: a decide action needs the 'decision' it answers")
+        if raw["action"] == "restart" and "start" not in raw:
+            raise SendopsError(f"{where}: a restart action needs the new on-site 'start'")
+        actions.append(
+            Action(
+                case=raw["case"],
+                action=raw["action"],
+                by=raw.get("by", "scenario"),
+                at=_instant(raw["at"], where) if "at" in raw else None,
+                decision=raw.get("decision", ""),
+                fields=dict(raw.get("fields", {})),
+                reason=raw.get("reason", ""),
+                start=parse_date(str(raw["start"]), f"{where} start") if "start" in raw else None,
+            )
+        )
+    until = _instant(data["until"], "until") if "until" in data else start + dt.timedelta(days=120)
+    return Scenario(
+        start=start, speed=float(data.get("speed", 20_000)), until=until, cases=cases, actions=actions
+    )
+
+
+def contacts_rows(areas: list[str]) -> str:
+    from sendops.definitions import AREA_ROLES, NATIONAL_ROLES
+
+    rows = ["area,role,name,email"]
+    for area in areas:
+        slug = "".join(c for c in area.lower() if c.isalnum())
+        rows += [f"{area},{r},{r} of {area},{r}@{slug}.example.org" for r in AREA_ROLES]
+    rows += [f"national,{r},{r},{r}@gov.example.org" for r in NATIONAL_ROLES]
+    return "\n".join(rows) + "\n"
+
+
+def run(scenario: Scenario, home: Path, port: int, *, real_timeout: float = 1800) -> Iterator[dict[str, Any]]:
+    """Start the private stack, play the scenario, yield events; always stops the stack."""
+    from deployments.local import LocalStack
+    from deployments.sim_events import EventReader, apply_action
+    from models.areas import import_contacts, load_areas
+    from models.db import init_db, session_scope
+    from sendops.clock import Clock
+    from sendops.config import CLOCK_FILE, load_settings
+    from tasks.operator import schedule_case
+
+    stack = LocalStack(home=home, port=port, run_limit=20)
+    init_db()
+    stack.start()
+    try:
+        # The clock reaches the scenario's start once the cases are scheduled; until then it shows
+        # a little before it, so that setup time (hours, simulated) does not eat the notice period.
+        allowance = SETUP_SECONDS + SETUP_SECONDS_PER_CASE * len(scenario.cases)
+        clock = Clock(
+            speed=scenario.speed,
+            sim_epoch=scenario.start.astimezone(dt.UTC),
+            real_epoch=time.time() + allowance,
+        )
+        (home / CLOCK_FILE).write_text(clock.spec())
+        (home / "contacts.csv").write_text(contacts_rows([c["area"] for c in scenario.cases]))
+        with session_scope() as session:
+            load_areas(session=session)
+            import_contacts(session=session, path=home / "contacts.csv", actor="scenario", now=clock.now())
+        ids = {}
+        for c in scenario.cases:
+            ids[c["name"]] = schedule_case(
+                kind=c["kind"],
+                area=c["area"],
+                start=c["start"],
+                days=c.get("days"),
+                lead_hmi=c.get("lead_hmi", "Scenario HMI"),
+                weaknesses=list(c.get("weaknesses", [])),
+                actor="scenario",
+                clock=load_settings().clock,
+            )
+        reader = EventReader(clock=clock, names={v: k for k, v in ids.items()})
+        give_up = time.monotonic() + real_timeout
+        while True:
+            yield from reader.read_new()
+            for action in scenario.actions:
+                if not action.done:
+                    event = apply_action(action, case_id=ids[action.case], clock=clock)
+                    if event:
+                        yield event
+            finished = reader.all_finished(ids.values()) and all(a.done for a in scenario.actions)
+            if finished or clock.now() >= scenario.until or time.monotonic() > give_up:
+                yield from reader.read_new()
+                yield reader.summary(ids.values(), reason="finished" if finished else "stopped")
+                return
+            time.sleep(0.1)
+    finally:
+        stack.stop()
+
+
+def simulate(path: Path, *, port: int, keep: bool = False) -> Iterator[str]:
+    from sendops.config import load_settings
+
+    scenario = load_scenario(path)
+    home = load_settings().home
+    try:
+        for event in run(scenario, home, port):
+            yield json.dumps(event, default=str)
+    finally:
+        if not keep:
+            shutil.rmtree(home, ignore_errors=True)
