@@ -10,7 +10,6 @@ from pathlib import Path
 from sendops.calendar import london_instant
 from sendops.clock import Clock
 from sendops.config import CLOCK_FILE, get_calendar
-from sendops.definitions import AREA_ROLES, NATIONAL_ROLES
 
 DEMO_CASES = (
     # kind, area, working days from today to the on-site start, on-site days, weaknesses
@@ -38,27 +37,15 @@ def start_demo_clock(home: Path, *, speed: float) -> None:
     (home / CLOCK_FILE).write_text(Clock.accelerated_from(sim_now, speed).spec() + "\n")
 
 
-def demo_contacts_csv(path: Path) -> Path:
-    rows = ["area,role,name,email"]
-    for _, area, *_ in DEMO_CASES:
-        slug = area.lower().replace(" ", "-")
-        rows += [f"{area},{role},{role.upper()} of {area},{role}.{slug}@example.org" for role in AREA_ROLES]
-    rows += [
-        f"national,{role},{role.replace('_', ' ').title()},{role}@example.org" for role in NATIONAL_ROLES
-    ]
-    path.write_text("\n".join(rows) + "\n")
-    return path
-
-
 def seed_demo_cases() -> list[str]:
-    from models.areas import import_contacts
+    from models.areas import import_contacts, write_placeholder_contacts
     from models.db import init_db, session_scope
     from sendops.config import load_settings
     from tasks.operator import schedule_case
 
     settings = load_settings()
     init_db()
-    csv_path = demo_contacts_csv(settings.home / "demo_contacts.csv")
+    csv_path = write_placeholder_contacts(settings.home / "demo_contacts.csv", [c[1] for c in DEMO_CASES])
     with session_scope() as session:
         import_contacts(session=session, path=csv_path, actor="demo", now=settings.clock.now())
     lines = []

@@ -104,22 +104,11 @@ def load_scenario(path: Path) -> Scenario:
     )
 
 
-def contacts_rows(areas: list[str]) -> str:
-    from sendops.definitions import AREA_ROLES, NATIONAL_ROLES
-
-    rows = ["area,role,name,email"]
-    for area in areas:
-        slug = "".join(c for c in area.lower() if c.isalnum())
-        rows += [f"{area},{r},{r} of {area},{r}@{slug}.example.org" for r in AREA_ROLES]
-    rows += [f"national,{r},{r},{r}@gov.example.org" for r in NATIONAL_ROLES]
-    return "\n".join(rows) + "\n"
-
-
 def run(scenario: Scenario, home: Path, port: int, *, real_timeout: float = 1800) -> Iterator[dict[str, Any]]:
     """Start the private stack, play the scenario, yield events; always stops the stack."""
     from deployments.local import LocalStack
     from deployments.sim_events import EventReader, apply_action
-    from models.areas import import_contacts, load_areas
+    from models.areas import import_contacts, load_areas, write_placeholder_contacts
     from models.db import init_db, session_scope
     from sendops.clock import Clock
     from sendops.config import CLOCK_FILE, load_settings
@@ -138,10 +127,10 @@ def run(scenario: Scenario, home: Path, port: int, *, real_timeout: float = 1800
             real_epoch=time.time() + allowance,
         )
         (home / CLOCK_FILE).write_text(clock.spec())
-        (home / "contacts.csv").write_text(contacts_rows([c["area"] for c in scenario.cases]))
+        contacts = write_placeholder_contacts(home / "contacts.csv", [c["area"] for c in scenario.cases])
         with session_scope() as session:
             load_areas(session=session)
-            import_contacts(session=session, path=home / "contacts.csv", actor="scenario", now=clock.now())
+            import_contacts(session=session, path=contacts, actor="scenario", now=clock.now())
         ids = {}
         for c in scenario.cases:
             ids[c["name"]] = schedule_case(

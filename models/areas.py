@@ -120,6 +120,21 @@ def set_contact(
     return contact
 
 
+def write_placeholder_contacts(path: Path, areas: list[str]) -> Path:
+    """A contacts CSV with a made-up person (example.org) in every role of each area, and the
+    national recipients: for demos, simulations, tests and benchmarks, never for real cases."""
+    with path.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(CONTACT_COLUMNS)
+        for area in areas:
+            slug = "".join(c for c in area.lower() if c.isalnum())
+            out.writerows(
+                (area, role, f"{role} of {area}", f"{role}@{slug}.example.org") for role in AREA_ROLES
+            )
+        out.writerows((NATIONAL, role, role, f"{role}@gov.example.org") for role in NATIONAL_ROLES)
+    return path
+
+
 def missing_roles(*, session: Session, area_id: int, roles: tuple[str, ...]) -> list[str]:
     have = set(
         session.exec(
@@ -127,6 +142,3 @@ def missing_roles(*, session: Session, area_id: int, roles: tuple[str, ...]) -> 
         ).all()
     )  # type: ignore[union-attr]
     return [r for r in roles if r not in have]
-
-
-__all__ = ["AREA_ROLES", "import_contacts", "load_areas", "missing_roles", "set_contact"]

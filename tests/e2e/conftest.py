@@ -14,14 +14,13 @@ import pytest
 from sqlmodel import select
 
 from deployments.local import LocalStack
-from models.areas import import_contacts, load_areas
+from models.areas import import_contacts, load_areas, write_placeholder_contacts
 from models.db import init_db, session_scope
 from models.queries import milestones_of
 from models.tables import Case, CaseMilestone, OutboxMessage
 from sendops.calendar import london_instant
 from sendops.clock import Clock
 from sendops.config import CLOCK_FILE, get_calendar, load_settings
-from sendops.definitions import AREA_ROLES, NATIONAL_ROLES
 
 SESSION_HOME = Path(os.environ["SENDOPS_HOME"])  # set by tests/conftest.py for the whole session
 E2E_PORT = int(os.environ["PREFECT_API_URL"].rsplit(":", 1)[1].split("/")[0])
@@ -121,11 +120,7 @@ def assert_on_time(milestone: CaseMilestone, real_tolerance: float = 1.0) -> Non
 @pytest.fixture(scope="session")
 def stack():
     home = SESSION_HOME
-    contacts = home / "contacts.csv"
-    rows = ["area,role,name,email"]
-    rows += [f"{a},{r},{r} of {a},{r}@{a.lower()}.example.org" for a in AREAS for r in AREA_ROLES]
-    rows += [f"national,{r},{r},{r}@gov.example.org" for r in NATIONAL_ROLES]
-    contacts.write_text("\n".join(rows) + "\n")
+    contacts = write_placeholder_contacts(home / "contacts.csv", list(AREAS))
     init_db()
     local = LocalStack(home=home, port=E2E_PORT, run_limit=20)
     local.start()
