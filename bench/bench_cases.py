@@ -9,7 +9,7 @@
    takes ~20 minutes). Prints the server's memory (RSS of its process group) before and after,
    and how many flow-run processes exist while they wait.
 
-Run: .venv/bin/python bench/bench_cases.py [CASES] [WAITING]
+Run: .venv/bin/python bench/bench_cases.py [burst|spread] [CASES] [WAITING]
 """
 
 from __future__ import annotations
@@ -102,7 +102,9 @@ def main() -> None:
     # before the one deadline, a spread only before the first.
     setup_seconds = 120 + 3.0 * CASES if PATTERN == "burst" else 120.0
     clock = Clock(
-        speed=1.0, sim_epoch=NOTIFY_DUE - dt.timedelta(seconds=setup_seconds), real_epoch=time.time()
+        speed=SPEED,
+        sim_epoch=NOTIFY_DUE - dt.timedelta(seconds=setup_seconds * SPEED),
+        real_epoch=time.time(),
     )
     HOME.mkdir(exist_ok=True)
     (HOME / CLOCK_FILE).write_text(clock.spec())

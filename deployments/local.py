@@ -101,9 +101,9 @@ class LocalStack:
         self.serving = self._spawn([sys.executable, "-c", code], "serve.log")
 
     def wait_for_deployments(self, timeout: float = 60.0) -> None:
-        """Block until the serving process has registered the case deployment."""
+        """Block until the serving process has registered its deployments."""
         deadline = time.monotonic() + timeout
-        url = f"{self.api_url}/deployments/name/case/sendops"
+        url = f"{self.api_url}/deployments/name/deliver-outbox/sendops"  # the last one served
         while time.monotonic() < deadline:
             if self.serving is not None and self.serving.poll() is not None:
                 raise SendopsError(f"the serving process exited; see {self.home / 'logs' / 'serve.log'}")

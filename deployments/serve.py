@@ -7,17 +7,30 @@ and waiting case runs are Scheduled on the server, so stopping this process lose
 
 from __future__ import annotations
 
+import datetime as dt
+
 from prefect import serve
+from prefect.schedules import Cron, Interval
 
 from flows.case import case_flow
+from flows.communications import DIGEST_CRON, deliver_outbox, ops_digest
 from flows.operator import request_deferral, restart_deferred_case, schedule_case
 
 DEPLOYMENT_NAME = "sendops"
+LONDON = "Europe/London"
 
 
 def deployments() -> list:
     flows = (case_flow, schedule_case, request_deferral, restart_deferred_case)
-    return [f.to_deployment(name=DEPLOYMENT_NAME, tags=["sendops"]) for f in flows]
+    served = [f.to_deployment(name=DEPLOYMENT_NAME, tags=["sendops"]) for f in flows]
+    return served + [
+        ops_digest.to_deployment(
+            name=DEPLOYMENT_NAME, tags=["sendops"], schedules=[Cron(DIGEST_CRON, timezone=LONDON)]
+        ),
+        deliver_outbox.to_deployment(
+            name=DEPLOYMENT_NAME, tags=["sendops"], schedules=[Interval(dt.timedelta(minutes=2))]
+        ),
+    ]
 
 
 def serve_all(limit: int | None = None) -> None:

@@ -17,6 +17,7 @@ from tasks.steps import decide, deliver, plan_step, publish_timeline, reach
 @flow(name="case", description="An area SEND inspection or re-visit, waiting on its working-day deadlines.")
 def case_flow(case_id: int) -> State:
     clock = load_settings().clock
+    deliver(case_id)  # e.g. the restart notice, written when the operator restarted the case
     while True:
         step = plan_step(case_id)
         if step.kind == "reach":

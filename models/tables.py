@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from models.types import UTCDateTime
@@ -116,23 +116,33 @@ class AuditEntry(SQLModel, table=True):
     details: dict[str, Any] = _json(dict)
 
 
-OUTBOX_STATUSES = ("pending", "delivered", "failed")
+# pending -> sending (claimed by one delivery process) -> delivered | pending again (transient
+# failure, after a back-off) | failed (permanent) | uncertain (the process died mid-send: the SMTP
+# server may have it; an operator confirms or re-sends, so nothing is sent twice by the system).
+OUTBOX_STATUSES = ("pending", "sending", "delivered", "failed", "uncertain")
 
 
 class OutboxMessage(SQLModel, table=True):
     """A message to send: written with its milestone, delivered afterwards, once per key."""
 
     id: int | None = Field(default=None, primary_key=True)
-    key: str = Field(unique=True)  # case-{id}/{attempt}/{milestone}/{contact id}
-    case_id: int = Field(foreign_key="case.id", index=True)
-    milestone: str
+    key: str = Field(unique=True)  # case-{id}/{attempt}/{milestone}/{contact id}, ops/...
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)  # None: to operations
+    milestone: str  # what it is about: a milestone key, or e.g. deferral-1, restart-2, digest
+    template: str
     role: str
     recipient_name: str
     recipient_email: str
     subject: str
-    body: str
+    body: str = Field(sa_type=Text)  # text/plain
+    html: str | None = Field(default=None, sa_type=Text)
+    ics: str | None = Field(default=None, sa_type=Text)  # the case's timetable, attached
     restricted: bool = False
     status: str = Field(default="pending", index=True)  # OUTBOX_STATUSES
     created_at: dt.datetime = _instant()
+    attempts: int = 0
+    next_attempt_at: dt.datetime | None = _instant(default=None)  # real time, after a transient failure
+    claimed_by: str | None = None  # host:pid of the delivery process sending it
+    claimed_at: dt.datetime | None = _instant(default=None)  # real time
     delivered_at: dt.datetime | None = _instant(default=None)
     error: str | None = None

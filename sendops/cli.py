@@ -120,7 +120,7 @@ def _parse_int(text: str, what: str) -> int:
 
 
 def _register_operator_commands() -> None:
-    from sendops import cli_cases, cli_ops
+    from sendops import cli_cases, cli_ops, cli_outbox
 
     for command in (
         cli_ops.up,
@@ -129,6 +129,7 @@ def _register_operator_commands() -> None:
         cli_ops.areas,
         cli_ops.contacts,
         *cli_cases.COMMANDS,
+        *cli_outbox.COMMANDS,
     ):
         cli.add_command(command)
 

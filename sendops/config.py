@@ -5,6 +5,11 @@ the working directory) holds what an operator edits, e.g. office closure days:
 
     [calendar]
     closure_days = [2026-12-29, 2026-12-30, 2026-12-31]
+
+    [operations]
+    email = "area-send-operations@example.gov.uk"
+
+Mail goes to the mail-drop folder unless SENDOPS_SMTP_HOST is set (tasks/transports.py).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ class Settings:
     home: Path
     database_url: str
     mail_drop: Path
+    ops_email: str  # the operations team: delivery alerts and the daily digest
     closure_days: tuple[dt.date, ...]
     clock: Clock
 
@@ -67,11 +73,13 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         home=home,
         database_url=env.get("SENDOPS_DATABASE_URL", f"sqlite:///{home / 'sendops.db'}"),
         mail_drop=Path(env.get("SENDOPS_MAIL_DROP", home / "mail-drop")),
+        ops_email=env.get("SENDOPS_OPS_EMAIL", data.get("operations", {}).get("email", OPS_EMAIL)),
         closure_days=closures,
         clock=Clock.parse(env.get("SENDOPS_CLOCK") or _read(home / CLOCK_FILE) or "real"),
     )
 
 
+OPS_EMAIL = "area-send-operations@ofsted.invalid"
 CLOCK_FILE = "clock"  # a home made under an accelerated clock keeps it (sendops up --demo)
 
 

@@ -23,6 +23,19 @@ SOS_HEALTH = "sos_health"  # Secretary of State for Health and Social Care (nati
 AREA_ROLES = (DCS, LANO, CCG_ICB, PCF, IASS, DFE, NHSE)
 NATIONAL_ROLES = (SOS_EDUCATION, SOS_HEALTH)
 ROLES = AREA_ROLES + NATIONAL_ROLES
+OPERATIONS = "operations"  # the inspectorate's own operations team (alerts, daily digest)
+ROLE_TITLES = {
+    DCS: "Director of children's services",
+    LANO: "Local area nominated officer",
+    CCG_ICB: "CCG/ICB chief executive",
+    PCF: "Parent carer forum",
+    IASS: "Information, advice and support service",
+    DFE: "Department for Education adviser",
+    NHSE: "NHS England adviser",
+    SOS_EDUCATION: "Secretary of State for Education",
+    SOS_HEALTH: "Secretary of State for Health and Social Care",
+    OPERATIONS: "Area SEND operations",
+}
 # Only these may receive a draft report or letter (H§66, RV quality assurance).
 DRAFT_ROLES = (DCS, CCG_ICB)
 
@@ -46,7 +59,10 @@ def report_milestones(final_key: str, final_rule: str, publication_rule: str) ->
         Milestone("draft_sent", ONSITE_END, 18, None,
                   "Draft sent after QA (restricted and confidential)", OFSTED,
                   "H§66-67; RV QA process: latest day leaving 10 working days for comments before day 28",
-                  notify=DRAFT_ROLES, awaits=DRAFT_SENT),
+                  notify=DRAFT_ROLES, awaits=DRAFT_SENT, restricted=True),
+        Milestone("comments_reminder", DRAFT_SENT, 8, NINE,
+                  "Reminder: factual accuracy comments due in 2 working days", OFSTED,
+                  "H§67; RV QA process (10 working days to comment)", notify=DRAFT_ROLES),
         Milestone("comments_due", DRAFT_SENT, 10, None,
                   "Local area's comments on the draft due", "LA and CCG/ICB", "H§67; RV QA process"),
         Milestone(final_key, ONSITE_END, 28, None,
@@ -76,6 +92,12 @@ REVISIT = Timeline(
         Milestone("notify_pcf", ONSITE_START, -10, NINE,
                   "PCF told of the re-visit and its focus", HMI, "RV before the re-visit",
                   notify=(PCF,)),
+        Milestone("evidence_request", ONSITE_START, -10, NINE,
+                  "Information requested from the LA and PCF, to upload by day -7", HMI,
+                  "RV notice period; RV providing evidence", notify=(LANO, PCF)),
+        Milestone("evidence_reminder", ONSITE_START, -8, NINE,
+                  "Reminder: evidence upload due at the end of tomorrow", HMI,
+                  "RV providing evidence (4th working day after notification)", notify=(LANO, PCF)),
         Milestone("evidence_upload_due", ONSITE_START, -7, None,
                   "LA and PCF evidence uploaded, incl. tribunal/ombudsman outcomes", LA,
                   "RV providing evidence (4th working day after notification); RV timeframe -7"),
@@ -141,6 +163,16 @@ WSOA = Timeline(
 )
 # fmt: on
 
+
+def _check_restricted(*timelines: Timeline) -> None:
+    """A restricted draft goes to the DCS and CCG/ICB chief executive(s) only (H§66, RV QA)."""
+    for timeline in timelines:
+        for m in timeline.milestones:
+            if m.restricted and not set(m.notify) <= set(DRAFT_ROLES):
+                raise TimelineError(f"{timeline.kind}.{m.key} is restricted but notifies {m.notify}")
+
+
+_check_restricted(REVISIT, FULL_2016)
 TIMELINES: dict[str, Timeline] = {t.kind: t for t in (REVISIT, FULL_2016, REPORT, WSOA)}
 CASE_KINDS = (REVISIT.kind, FULL_2016.kind)  # the kinds that run as a case flow
 

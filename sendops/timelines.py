@@ -34,6 +34,7 @@ class Milestone:
     rule: str
     notify: tuple[str, ...] = ()  # contact roles told when the milestone is reached
     awaits: str | None = None  # decision that completes it; None: reached when its time comes
+    restricted: bool = False  # its messages carry a restricted draft (H§66)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class ScheduledMilestone:
     end_of_day: bool = False
     notify: tuple[str, ...] = ()
     awaits: str | None = None
+    restricted: bool = False
 
 
 def schedule(
@@ -128,6 +130,7 @@ def schedule(
                 end_of_day=m.at is None,
                 notify=m.notify,
                 awaits=m.awaits,
+                restricted=m.restricted,
             )
         )
     return sorted(dated, key=lambda s: s.due)

@@ -20,7 +20,7 @@ from sendops.calendar import to_london
 from sendops.definitions import get_timeline
 from sendops.errors import SendopsError
 from tasks.case_timeline import scheduled_milestones
-from tasks.messages import write_messages
+from tasks.messages import DEFERRAL_ROLES, milestone_messages, write_messages
 
 SYSTEM = "sendops"
 # The case status once a milestone is reached.
@@ -114,7 +114,7 @@ def reach_milestone(
         return False
     area = get_area_by_id(session=session, area_id=case.area_id)
     item = next(s for s in scheduled_milestones(case) if s.key == key)
-    write_messages(session=session, case=case, area=area, milestone=item, now=now, values=values or {})
+    milestone_messages(session=session, case=case, area=area, milestone=item, now=now, values=values)
     row.status, row.done_at, row.late = "done", now, now > row.due + grace
     case.status = STATUS_AFTER.get(key, case.status)
     case.updated_at = now
@@ -176,11 +176,11 @@ def _apply_deferral(
         session=session,
         case=case,
         area=area,
-        milestone=None,
+        communication="deferral_decision",
+        roles=DEFERRAL_ROLES,
+        tag=f"deferral-{request_id}",
         now=now,
         values={**values, "request": request.reason},
-        kind="deferral_decision",
-        tag=f"deferral-{request_id}",
     )
     if granted:
         before = case.status

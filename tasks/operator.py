@@ -23,6 +23,7 @@ from sendops.errors import SendopsError
 from sendops.timelines import schedule
 from tasks.case_state import pending_deferral, sync_milestones
 from tasks.decisions import step_key, validate_decision
+from tasks.messages import RESTART_ROLES, write_messages
 from tasks.runs import create_case_run, delete_run, read_run_state, resume_with_input, wake_run
 
 ACTIVE = ("scheduled", "notified", "onsite", "reporting")
@@ -214,7 +215,18 @@ def restart_deferred_case(
         case.start, case.onsite_days, case.status = start, days, "scheduled"
         case.events, case.awaiting, case.updated_at = {}, None, now
         sync_milestones(session=session, case=case)
-        _start_run(session, case, get_area_by_id(session=session, area_id=case.area_id).name)
+        area = get_area_by_id(session=session, area_id=case.area_id)
+        write_messages(
+            session=session,
+            case=case,
+            area=area,
+            communication="restart_notice",
+            roles=RESTART_ROLES,
+            tag=f"restart-{case.attempt}",
+            now=now,
+            values={"reason": reason.strip()},
+        )
+        _start_run(session, case, area.name)
         audit(
             session=session,
             at=now,

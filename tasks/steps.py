@@ -16,7 +16,8 @@ from sendops.calendar import to_london
 from sendops.config import load_settings
 from sendops.definitions import get_timeline
 from tasks.case_state import Step, next_step, reach_milestone, record_decision
-from tasks.delivery import deliver_to_mail_drop
+from tasks.delivery import DeliveryReport, deliver_pending
+from tasks.transports import transport_from_env
 
 RETRIES = {"retries": 3, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
 LATE_AFTER_REAL_SECONDS = 5.0  # the system's own lag is not lateness; an outage or a late decision is
@@ -51,8 +52,20 @@ def decide(case_id: int, key: str, decision: str, values: dict[str, Any]) -> boo
 
 
 @task(name="deliver messages", **RETRIES)
-def deliver(case_id: int) -> int:
-    return deliver_to_mail_drop(mail_drop=load_settings().mail_drop, now=now(), case_id=case_id)
+def deliver(case_id: int | None = None) -> str:
+    """Send the due pending messages (of one case, or all); failures never stop the case."""
+    report = deliver_messages(case_id)
+    return report.summary()
+
+
+def deliver_messages(case_id: int | None = None) -> DeliveryReport:
+    settings = load_settings()
+    return deliver_pending(
+        transport=transport_from_env(mail_drop=settings.mail_drop),
+        now=settings.clock.now(),
+        ops_email=settings.ops_email,
+        case_id=case_id,
+    )
 
 
 @task(name="update timeline artifact", **RETRIES)

@@ -58,3 +58,11 @@ def database(request, tmp_path, monkeypatch):
     init_db(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def case_id(database, tmp_path):
+    """A re-visit case (tests/casework.py) in a fresh database."""
+    from tests.casework import make_case
+
+    return make_case(tmp_path)

@@ -143,13 +143,14 @@ def test_case_fires_on_time_after_server_and_serving_process_restart(stack):
     stack.start()
     assert case_row(case_id).flow_run_id and milestone_rows(case_id)["notify_local_area"].status == "pending"
     assert due > load_settings().clock.now(), "the restart took longer than the wait; lower SPEED"
-    assert_on_time(wait_until_reached(case_id, "notify_pcf", timeout=120))
+    assert_on_time(wait_until_reached(case_id, "evidence_request", timeout=120))
     sent = messages(case_id)
     assert Counter(m.milestone for m in sent) == {
         "notify_local_area": 1,
         "notify_ccg_icb": 1,
         "lano_followup": 1,
         "notify_pcf": 1,
+        "evidence_request": 2,  # LANO and PCF
     }
 
 

@@ -1,0 +1,49 @@
+"""Scheduled automation: the operations digest every working morning, and the outbox sweep that
+retries messages after a transient failure."""
+
+from __future__ import annotations
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.states import Completed, State
+
+from models.db import session_scope
+from sendops.calendar import to_london
+from sendops.config import get_calendar, load_settings
+from tasks.digest import digest_context, digest_text, write_digest
+from tasks.steps import RETRIES, deliver
+
+DIGEST_CRON = "0 8 * * 1-5"  # 08:00 Europe/London, Monday to Friday; bank holidays are skipped below
+DIGEST_DAYS = 5
+
+
+@task(name="write digest", **RETRIES)
+def write_todays_digest(days: int) -> bool:
+    settings = load_settings()
+    now = settings.clock.now()
+    with session_scope() as session:
+        context = digest_context(session=session, now=now, calendar=get_calendar(), days=days)
+        written = write_digest(
+            session=session, now=now, calendar=get_calendar(), days=days, ops_email=settings.ops_email
+        )
+    create_markdown_artifact(key="ops-digest", markdown=f"```\n{digest_text(context)}\n```")
+    return written
+
+
+@flow(
+    name="ops-digest", description="Milestones due soon, overdue ones, decisions waiting, failed deliveries."
+)
+def ops_digest(days: int = DIGEST_DAYS) -> State:
+    today = to_london(load_settings().clock.now()).date()
+    if not get_calendar().is_working_day(today):
+        return Completed(name="Skipped", message=f"{today} is not a working day: no digest")
+    written = write_todays_digest(days)
+    deliver()
+    return Completed(message=f"digest for {today} {'sent' if written else 'already sent'}")
+
+
+@flow(name="deliver-outbox", description="Send every due pending message, e.g. retries after a failure.")
+def deliver_outbox() -> str:
+    summary = deliver()
+    get_run_logger().info("Outbox: %s", summary)
+    return summary

@@ -1,0 +1,185 @@
+"""Every letter and email comes from a Jinja2 template in `templates/`.
+
+Each communication is one text template (`<name>.txt.j2`) with a `subject` and a `body` block,
+extending a layout that adds the greeting, the restricted marking, the timetable and the
+signature. The HTML version of every email is the same body in `_layout.html.j2` (autoescaped),
+so the two never say different things. One `Environment`, with `StrictUndefined`: a template
+that uses a value the case does not have fails to render rather than sending a blank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from models.tables import Case, LocalArea
+from sendops.calendar import to_london
+from sendops.definitions import ROLE_TITLES, get_timeline
+from sendops.timelines import ScheduledMilestone
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+SENDER_NAME = "Ofsted area SEND operations"
+NOUNS = {"revisit": "re-visit", "full-2016": "area SEND inspection"}
+
+ENV = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    undefined=jinja2.StrictUndefined,
+    autoescape=lambda name: bool(name and name.endswith(".html.j2")),
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+
+@dataclass(frozen=True)
+class Communication:
+    name: str
+    timetable: bool = False  # lists the case's timetable and attaches it as .ics
+
+
+COMMUNICATIONS = {
+    c.name: c
+    for c in (
+        Communication("notify_local_area", timetable=True),
+        Communication("notify_ccg_icb", timetable=True),
+        Communication("lano_timetable", timetable=True),
+        Communication("notify_pcf", timetable=True),
+        Communication("evidence_request"),
+        Communication("evidence_reminder"),
+        Communication("survey_opens"),
+        Communication("survey_closes"),
+        Communication("draft_cover"),
+        Communication("comments_reminder"),
+        Communication("final_distribution"),
+        Communication("publication_notice"),
+        Communication("deferral_decision"),
+        Communication("restart_notice", timetable=True),
+    )
+}
+OPERATIONS = ("delivery_failed", "ops_digest")  # to the operations team, not about one area
+
+# The communication each milestone sends when it is reached (milestones with `notify`).
+FOR_MILESTONE = {
+    "notify_local_area": "notify_local_area",
+    "notify_ccg_icb": "notify_ccg_icb",
+    "lano_followup": "lano_timetable",
+    "lano_call": "lano_timetable",
+    "notify_pcf": "notify_pcf",
+    "notify_pcf_iass": "notify_pcf",
+    "evidence_request": "evidence_request",
+    "evidence_reminder": "evidence_reminder",
+    "survey_opens": "survey_opens",
+    "survey_closes": "survey_closes",
+    "draft_sent": "draft_cover",
+    "comments_reminder": "comments_reminder",
+    "final_letter_due": "final_distribution",
+    "final_report_due": "final_distribution",
+    "publication_due": "publication_notice",
+}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+def london(instant: dt.datetime, end_of_day: bool = False) -> str:
+    """'Monday 23 March 2026, 12:00 GMT', or 'Thursday 19 March 2026 (end of the day)'."""
+    local = to_london(instant)
+    day = f"{local:%A} {local.day} {local:%B %Y}"
+    return f"{day} (end of the day)" if end_of_day else f"{day}, {local:%H:%M %Z}"
+
+
+def long_date(date: dt.date) -> str:
+    return f"{date:%A} {date.day} {date:%B %Y}"
+
+
+ENV.filters["long_date"] = long_date
+
+
+def case_reference(case: Case) -> str:
+    return f"SEND-{case.id or 0:05d}/{case.attempt}"
+
+
+def _row(m: ScheduledMilestone) -> dict[str, str]:
+    return {
+        "key": m.key,
+        "when": london(m.due, m.end_of_day),
+        "day_label": m.day_label,
+        "title": m.title,
+        "rule": m.rule,
+    }
+
+
+def case_context(
+    *,
+    case: Case,
+    area: LocalArea,
+    milestones: list[ScheduledMilestone],
+    recipient_name: str,
+    role: str,
+    milestone: ScheduledMilestone | None = None,
+    values: dict[str, Any] | None = None,
+    outcome: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """What a template may use about one case, in London time, for one recipient."""
+    timeline = get_timeline(case.kind)
+    rows = [_row(m) for m in milestones]
+    onsite_end = next((m.date for m in milestones if m.key == "onsite_ends"), case.start)
+    return {
+        "case": {
+            "reference": case_reference(case),
+            "kind": case.kind,
+            "is_revisit": case.kind == "revisit",
+            "title": timeline.title,
+            "noun": NOUNS[case.kind],
+            "Noun": NOUNS[case.kind][0].upper() + NOUNS[case.kind][1:],
+            "start": case.start,
+            "end": onsite_end,
+            "onsite_days": case.onsite_days,
+            "attempt": case.attempt,
+            "lead_hmi": case.lead_hmi,
+            "weaknesses": list(case.weaknesses),
+        },
+        "area": {"name": area.name, "official_name": area.official_name},
+        "recipient": {"name": recipient_name, "role": ROLE_TITLES[role]},
+        "milestone": _row(milestone) if milestone else None,
+        "due": {row["key"]: row for row in rows},
+        "timetable": rows,
+        "values": dict(values or {}),
+        "outcome": dict(outcome or {}),
+        "sender": SENDER_NAME,
+    }
+
+
+def _paragraphs(body: str) -> list[dict[str, Any]]:
+    """Blank-line separated paragraphs; one whose lines all start with '- ' is a list."""
+    out = []
+    for block in (b.strip("\n") for b in body.split("\n\n")):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if lines and all(line.startswith("- ") for line in lines):
+            out.append({"bullets": [line[2:] for line in lines]})
+        elif lines:
+            out.append({"lines": lines})
+    return out
+
+
+def render(name: str, context: dict[str, Any], *, restricted: bool = False) -> Rendered:
+    """Subject, text and HTML of communication `name`; raises on any undefined value."""
+    template = ENV.get_template(f"{name}.txt.j2")
+    context = {**context, "restricted": restricted, "show_timetable": _has_timetable(name)}
+    subject = " ".join("".join(template.blocks["subject"](template.new_context(context))).split())
+    body = "".join(template.blocks["body"](template.new_context(context)))
+    text = template.render(context)
+    html = ENV.get_template("_layout.html.j2").render(context, subject=subject, paragraphs=_paragraphs(body))
+    return Rendered(subject=("RESTRICTED: " if restricted else "") + subject, text=text, html=html)
+
+
+def _has_timetable(name: str) -> bool:
+    return name in COMMUNICATIONS and COMMUNICATIONS[name].timetable

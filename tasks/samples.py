@@ -1,0 +1,130 @@
+"""Every communication rendered for a realistic case, as reviewers read them in
+`docs/communications/` (a test checks the committed files are current).
+
+Regenerate: .venv/bin/python -m tasks.samples docs/communications
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from models.tables import Case, LocalArea
+from sendops.definitions import get_timeline
+from tasks.case_timeline import scheduled_milestones
+from tasks.digest import digest_text
+from tasks.letters import FOR_MILESTONE, case_context, render
+from tasks.messages import DEFERRAL_ROLES, RESTART_ROLES
+
+AREA = LocalArea(
+    id=7,
+    gss_code="E09000007",
+    name="Camden",
+    official_name="London Borough of Camden",
+    type="LB",
+    region="London",
+)
+NOW = dt.datetime(2026, 3, 16, 9, 0, tzinfo=dt.UTC)
+OUTCOMES = {
+    "revisit": {"decided_by": "Ann Smith HMI", "weakness_1": True, "weakness_2": False},
+    "full-2016": {
+        "decided_by": "Ann Smith HMI",
+        "wsoa_required": True,
+        "principal_authority": "NHS North Central London ICB",
+    },
+}
+
+
+def sample_case(kind: str) -> Case:
+    revisit = kind == "revisit"
+    return Case(
+        id=42,
+        kind=kind,
+        area_id=AREA.id,
+        start=dt.date(2026, 3, 30) if revisit else dt.date(2026, 3, 23),
+        onsite_days=3 if revisit else 5,
+        lead_hmi="Ann Smith HMI",
+        weaknesses=["Timeliness and quality of EHC plans", "Joint commissioning of therapies"]
+        if revisit
+        else [],
+        events={"draft_sent": "2026-04-27" if revisit else "2026-04-24"},
+    )
+
+
+def sample_letters() -> dict[str, str]:
+    """File name -> text (subject line, then the text body) for every communication and kind."""
+    out = {}
+    for kind in ("revisit", "full-2016"):
+        case = sample_case(kind)
+        milestones = scheduled_milestones(case)
+        timeline = get_timeline(kind)
+        jobs = [(FOR_MILESTONE[m.key], m.notify[0], m, {}) for m in timeline.milestones if m.notify]
+        jobs += [
+            (
+                "deferral_decision",
+                DEFERRAL_ROLES[0],
+                None,
+                {"granted": False, "request": "DCS on leave", "reason": "Not exceptional"},
+            ),
+            (
+                "restart_notice",
+                RESTART_ROLES[0],
+                None,
+                {"reason": "Deferred after a major incident (flooding)"},
+            ),
+        ]
+        for name, role, spec, values in jobs:
+            scheduled = next((m for m in milestones if spec and m.key == spec.key), None)
+            context = case_context(
+                case=case,
+                area=AREA,
+                milestones=milestones,
+                recipient_name="Jo Bloggs",
+                role=role,
+                milestone=scheduled,
+                values=values,
+                outcome=OUTCOMES[kind],
+            )
+            letter = render(name, context, restricted=bool(scheduled and scheduled.restricted))
+            out[f"{kind}.{name}.txt"] = f"Subject: {letter.subject}\n\n{letter.text}"
+    out["ops.delivery_failed.txt"] = _delivery_failed()
+    out["ops.ops_digest.txt"] = digest_text(_digest_context())
+    return out
+
+
+def _delivery_failed() -> str:
+    failed = {
+        "key": "case-42/1/notify_pcf/5",
+        "status": "failed",
+        "error": "550 5.1.1 mailbox unavailable",
+        "role": "Parent carer forum",
+        "subject": "Re-visit to a local area that produced a WSOA of Camden: information for parents and carers",
+        "attempts": 1,
+    }
+    recipient = {"name": "Area SEND operations", "role": "Area SEND operations"}
+    letter = render("delivery_failed", {"failed": failed, "recipient": recipient})
+    return f"Subject: {letter.subject}\n\n{letter.text}"
+
+
+def _digest_context() -> dict[str, object]:
+    line = {"when": "Thursday 19 March 2026 (end of the day)", "case": "SEND-00042/1 Camden (revisit)"}
+    return {
+        "today": dt.date(2026, 3, 17),
+        "days": 5,
+        "horizon": dt.date(2026, 3, 24),
+        "upcoming": [{**line, "what": "LA and PCF evidence uploaded", "rule": "RV providing evidence"}],
+        "overdue": [],
+        "decisions": [
+            {"when": "case 41", "case": "SEND-00041/1 Leeds (full-2016)", "what": "decision outcome"}
+        ],
+        "deliveries": [],
+    }
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/communications")
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in sample_letters().items():
+        (folder / name).write_text(text)
+    print(f"{len(sample_letters())} samples in {folder}")

@@ -1,0 +1,105 @@
+"""Templates: every communication renders for a realistic case, in London time, citing its rule,
+with no undefined value; the committed samples are current; the timetable is valid iCalendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import icalendar
+import jinja2
+import pytest
+
+from sendops.definitions import TIMELINES
+from tasks.case_timeline import scheduled_milestones
+from tasks.letters import COMMUNICATIONS, FOR_MILESTONE, OPERATIONS, TEMPLATES, case_context, render
+from tasks.samples import AREA, NOW, sample_case, sample_letters
+from tasks.timetable_ics import timetable_ics
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "communications"
+LONG_DATE = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+ 20\d\d")
+RULE = re.compile(r"H§\d+|RV [a-z]")
+SAMPLES = sample_letters()
+
+
+def test_every_template_file_is_a_known_communication_and_every_milestone_message_has_one():
+    """No orphan template, no communication without one, no notifying milestone without a letter."""
+    files = {p.name.removesuffix(".txt.j2") for p in TEMPLATES.glob("[!_]*.txt.j2")}
+    assert files == set(COMMUNICATIONS) | set(OPERATIONS)
+    notifying = {m.key for t in TIMELINES.values() for m in t.milestones if m.notify}
+    assert notifying <= set(FOR_MILESTONE)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in SAMPLES if not n.startswith("ops.")))
+def test_each_letter_has_london_dates_with_weekdays_and_cites_its_rule(name):
+    """Each area letter names the area, shows at least one London date with its weekday, and a rule."""
+    text = SAMPLES[name]
+    assert "Camden" in text and "Reference SEND-00042/1" in text
+    assert LONG_DATE.search(text), name
+    assert RULE.search(text), name
+
+
+def test_the_committed_samples_are_current():
+    """docs/communications holds exactly what the templates render now (python -m tasks.samples)."""
+    committed = {p.name: p.read_text() for p in DOCS.glob("*.txt")}
+    assert committed == SAMPLES
+
+
+def test_times_are_london_wall_clock_across_the_clock_change():
+    """The survey opens at 12:00 GMT on 23 March and on-site starts at 09:00 BST on 30 March."""
+    text = SAMPLES["revisit.notify_local_area.txt"]
+    assert "Monday 23 March 2026, 12:00 GMT (day -5)" in text
+    assert "Monday 30 March 2026, 09:00 BST (day 1)" in text
+    assert "Thursday 19 March 2026 (end of the day) (day -7)" in text
+
+
+def test_an_undefined_value_fails_the_render():
+    """StrictUndefined: a context without the case's deadlines cannot render a blank into a letter."""
+    case = sample_case("revisit")
+    context = case_context(
+        case=case, area=AREA, milestones=scheduled_milestones(case), recipient_name="Jo", role="dcs"
+    )
+    del context["due"]
+    with pytest.raises(jinja2.UndefinedError, match="due"):
+        render("notify_local_area", context)
+
+
+def test_html_is_escaped_and_text_is_not():
+    """An operator's reason with markup is shown literally in the HTML, unchanged in the text."""
+    case = sample_case("revisit")
+    values = {"granted": True, "request": "Flood <b>warning</b>", "reason": "<script>alert(1)</script>"}
+    context = case_context(
+        case=case,
+        area=AREA,
+        milestones=scheduled_milestones(case),
+        recipient_name="Jo & Co",
+        role="dcs",
+        values=values,
+    )
+    letter = render("deferral_decision", context)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in letter.html and "<script>" not in letter.html
+    assert "Jo &amp; Co" in letter.html
+    assert "<script>alert(1)</script>" in letter.text and "granted" in letter.subject
+
+
+def test_the_draft_cover_is_marked_restricted_in_subject_text_and_html():
+    """H§66: the restricted marking is on every form of the draft cover."""
+    text = SAMPLES["revisit.draft_cover.txt"]
+    assert text.startswith("Subject: RESTRICTED: ")
+    assert "RESTRICTED AND CONFIDENTIAL" in text.split("Dear")[0]
+
+
+def test_the_timetable_is_valid_icalendar_in_the_right_instants():
+    """One event per milestone; timed ones at their UTC instant, end-of-day ones all day."""
+    case = sample_case("revisit")
+    milestones = scheduled_milestones(case)
+    ics = timetable_ics(reference="SEND-00042/1", area="Camden", milestones=milestones, stamp=NOW)
+    events = {
+        str(e["uid"]).removeprefix("send-00042-1-").split("@")[0]: e
+        for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")
+    }
+    assert len(events) == len(milestones)
+    assert events["survey_opens"].decoded("dtstart") == dt.datetime(2026, 3, 23, 12, tzinfo=dt.UTC)
+    assert events["onsite_starts"].decoded("dtstart") == dt.datetime(2026, 3, 30, 8, tzinfo=dt.UTC)
+    assert events["evidence_upload_due"].decoded("dtstart") == dt.date(2026, 3, 19)
