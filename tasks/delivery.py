@@ -120,31 +120,44 @@ def recover_stale(*, now: dt.datetime, ops_email: str) -> list[str]:
 def deliver_pending(
     *, transport: Transport, now: dt.datetime, ops_email: str, case_id: int | None = None
 ) -> DeliveryReport:
-    """Send every due pending message (of one case, or all). `now` is the case clock's time."""
+    """Send every due pending message (of one case, or all), and the alerts that sending writes.
+    `now` is the case clock's time."""
     report = DeliveryReport(uncertain=recover_stale(now=now, ops_email=ops_email))
     worker = worker_name()
+    tried: set[int] = set()
+    while ids := [i for i in _due_ids(case_id) if i not in tried]:
+        for message_id in ids:
+            tried.add(message_id)
+            claimed = _set(
+                message_id,
+                OutboxMessage.status == "pending",
+                status="sending",
+                claimed_by=worker,
+                claimed_at=_real_now(),
+                attempts=OutboxMessage.attempts + 1,
+            )
+            if claimed:  # else another delivery process took it
+                _send_one(
+                    message_id,
+                    transport=transport,
+                    worker=worker,
+                    now=now,
+                    ops_email=ops_email,
+                    report=report,
+                )
+    return report
+
+
+def _due_ids(case_id: int | None) -> list[int]:
+    """Pending messages whose back-off (if any) has passed; alerts to operations go with any case."""
     with session_scope() as session:
         query = select(OutboxMessage.id).where(OutboxMessage.status == "pending")
         query = query.where(
             (OutboxMessage.next_attempt_at.is_(None)) | (OutboxMessage.next_attempt_at <= _real_now())  # type: ignore[union-attr]
         )
         if case_id is not None:
-            query = query.where(OutboxMessage.case_id == case_id)
-        ids = list(session.exec(query.order_by(OutboxMessage.id)).all())
-    for message_id in ids:
-        claimed = _set(
-            message_id,
-            OutboxMessage.status == "pending",
-            status="sending",
-            claimed_by=worker,
-            claimed_at=_real_now(),
-            attempts=OutboxMessage.attempts + 1,
-        )
-        if claimed:  # else another delivery process took it
-            _send_one(
-                message_id, transport=transport, worker=worker, now=now, ops_email=ops_email, report=report
-            )
-    return report
+            query = query.where((OutboxMessage.case_id == case_id) | OutboxMessage.key.startswith("ops/"))
+        return list(session.exec(query.order_by(OutboxMessage.id)).all())
 
 
 def _send_one(

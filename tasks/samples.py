@@ -99,7 +99,7 @@ def _delivery_failed() -> str:
         "status": "failed",
         "error": "550 5.1.1 mailbox unavailable",
         "role": "Parent carer forum",
-        "subject": "Re-visit to a local area that produced a WSOA of Camden: information for parents and carers",
+        "subject": "Re-visit of Camden: information for parents and carers",
         "attempts": 1,
     }
     recipient = {"name": "Area SEND operations", "role": "Area SEND operations"}

@@ -79,11 +79,13 @@ class Smtp:
         try:
             self._envelope(client, email)
             try:
-                client.data(email.as_bytes())
-            except smtplib.SMTPDataError as exc:  # the server answered the data with a refusal
+                code, reply = client.data(email.as_bytes(policy=email.policy.clone(linesep="\r\n")))
+            except smtplib.SMTPDataError as exc:  # DATA itself refused: nothing was sent
                 raise _refusal(exc.smtp_code, exc.smtp_error) from None
             except (OSError, smtplib.SMTPException) as exc:
                 raise UncertainError(f"connection lost during DATA: {exc}") from None
+            if code != 250:  # smtplib returns, not raises, the reply to the message itself
+                raise _refusal(code, reply)
         finally:
             try:
                 client.quit()  # the message is accepted or not by now; QUIT's reply changes nothing
