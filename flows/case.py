@@ -11,19 +11,22 @@ from prefect.states import Completed, State
 
 from flows.waiting import await_decision, wait_until
 from sendops.config import load_settings
-from tasks.steps import decide, deliver, plan_step, publish_timeline, reach
+from tasks.steps import decide, deliver, plan_step, publish_timeline, reach_due
 
 
 @flow(name="case", description="An area SEND inspection or re-visit, waiting on its working-day deadlines.")
 def case_flow(case_id: int) -> State:
     clock = load_settings().clock
-    deliver(case_id)  # e.g. the restart notice, written when the operator restarted the case
+    undelivered = True  # e.g. the restart notice, written when the operator restarted the case
     while True:
         step = plan_step(case_id)
         if step.kind == "reach":
-            reach(case_id, step.key)
-            deliver(case_id)
+            reach_due(case_id)  # milestones due together are all reached, then delivered
+            undelivered = True
             continue
+        if undelivered:
+            deliver(case_id)
+            undelivered = False
         publish_timeline(case_id)
         if step.kind == "finished":
             return Completed(name=step.final_state, message=f"case {case_id}: {step.final_state.lower()}")
@@ -32,4 +35,4 @@ def case_flow(case_id: int) -> State:
             continue
         decision = await_decision(case_id=case_id, step=step)
         decide(case_id, step.key, step.decision, decision.model_dump(mode="json"))
-        deliver(case_id)
+        undelivered = True

@@ -32,8 +32,8 @@ def digest_context(
     today = to_london(now).date()
     horizon = calendar.add(today, days)
     until = london_instant(horizon, None)
-    upcoming: list[tuple[dt.datetime, Line]] = []
-    overdue: list[tuple[dt.datetime, Line]] = []
+    upcoming: list[tuple[dt.datetime, int, Line]] = []  # (due, order in the timeline, line)
+    overdue: list[tuple[dt.datetime, int, Line]] = []
     decisions: list[Line] = []
     cases = session.exec(select(Case).where(Case.status.in_(ACTIVE)).order_by(Case.id)).all()  # type: ignore[attr-defined]
     for case in cases:
@@ -49,11 +49,15 @@ def digest_context(
         ).all()
         for m in rows:
             spec = timeline.milestone(m.key)
-            line = Line(london(m.due, spec.at is None), label, spec.title, spec.rule)
+            entry = (
+                m.due,
+                timeline.milestones.index(spec),
+                Line(london(m.due, spec.at is None), label, spec.title, spec.rule),
+            )
             if m.due <= now:
-                overdue.append((m.due, line))
+                overdue.append(entry)
             elif m.due <= until:
-                upcoming.append((m.due, line))
+                upcoming.append(entry)
         if (case.awaiting or "").startswith("decision"):
             decisions.append(Line(f"case {case.id}", label, case.awaiting))
     failed = session.exec(
@@ -66,8 +70,8 @@ def digest_context(
         "today": today,
         "days": days,
         "horizon": horizon,
-        "upcoming": [asdict(line) for _, line in sorted(upcoming, key=lambda x: x[0])],
-        "overdue": [asdict(line) for _, line in sorted(overdue, key=lambda x: x[0])],
+        "upcoming": [asdict(line) for *_, line in sorted(upcoming, key=lambda x: x[:2])],
+        "overdue": [asdict(line) for *_, line in sorted(overdue, key=lambda x: x[:2])],
         "decisions": [asdict(line) for line in decisions],
         "deliveries": [asdict(line) for line in deliveries],
     }

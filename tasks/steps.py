@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
@@ -37,10 +37,20 @@ def plan_step(case_id: int) -> Step:
         return next_step(session=session, case_id=case_id, now=now())
 
 
-@task(name="reach milestone", task_run_name="reach {key}", **RETRIES)
-def reach(case_id: int, key: str) -> bool:
-    with session_scope() as session:
-        return reach_milestone(session=session, case_id=case_id, key=key, now=now(), grace=grace())
+@task(name="reach due milestones", **RETRIES)
+def reach_due(case_id: int) -> list[str]:
+    """Every milestone due now, each in its own transaction, in one task run: several milestones
+    due at the same 09:00 are reached within milliseconds of each other, not one task run apart."""
+    reached = []
+    while True:
+        with session_scope() as session:
+            step = next_step(session=session, case_id=case_id, now=now())
+        if step.kind != "reach":
+            return reached
+        with session_scope() as session:
+            reach_milestone(session=session, case_id=case_id, key=step.key, now=now(), grace=grace())
+        get_run_logger().info("Reached %s", step.key)
+        reached.append(step.key)
 
 
 @task(name="record decision", task_run_name="record {decision}", **RETRIES)

@@ -115,6 +115,8 @@ def test_deferral_granted_then_restarted_from_the_deployment(stack):
             )
         ).one()
     assert restart.actor == "Ops Lead" and restart.details["before"]["attempt"] == 1
+    notices = [m for m in messages(case_id) if m.milestone == "restart-2"]
+    assert notices and {m.status for m in notices} == {"delivered"} and all(m.ics for m in notices)
 
 
 def test_refused_deferral_keeps_the_case_on_its_timeline(stack):
