@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import email
 import email.message
-import socket
 import threading
 import time
 from collections import Counter
@@ -13,11 +12,7 @@ from dataclasses import dataclass, field
 
 from aiosmtpd.controller import Controller
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from deployments.local import free_port
 
 
 @dataclass
