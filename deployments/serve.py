@@ -15,13 +15,17 @@ from prefect.schedules import Cron, Interval
 from flows.case import case_flow
 from flows.communications import DIGEST_CRON, deliver_outbox, ops_digest
 from flows.operator import request_deferral, restart_deferred_case, schedule_case
+from flows.wsoa_actions import confirm_revisit, wsoa_received, wsoa_review
 
 DEPLOYMENT_NAME = "sendops"
 LONDON = "Europe/London"
 
 
 def deployments() -> list:
-    flows = (case_flow, schedule_case, request_deferral, restart_deferred_case)
+    flows = (
+        *(case_flow, schedule_case, request_deferral, restart_deferred_case),
+        *(wsoa_received, wsoa_review, confirm_revisit),
+    )
     served = [f.to_deployment(name=DEPLOYMENT_NAME, tags=["sendops"]) for f in flows]
     return served + [
         ops_digest.to_deployment(

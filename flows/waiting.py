@@ -24,16 +24,22 @@ from models.db import session_scope
 from models.queries import get_case
 from sendops.calendar import to_london
 from sendops.clock import Clock
-from tasks.case_state import Step, pending_deferral
+from tasks.case_state import Step, next_step
 from tasks.decisions import DecisionInput, decision_model, pause_key
 
 HOLD_SECONDS = 5.0  # real seconds: shorter waits are slept through in the running process
 LEAD_SECONDS = 2.0  # real seconds: a paused run is started this long before its deadline
 
 
-def _operator_is_waiting(case_id: int) -> bool:
+def _plan_changed(case_id: int, step: Step, clock: Clock) -> bool:
+    """Whether an operator acted (a deferral request, a WSOA received, ...) since `step` was planned."""
     with session_scope() as session:
-        return pending_deferral(session=session, case=get_case(session=session, case_id=case_id)) is not None
+        now = next_step(session=session, case_id=case_id, now=clock.now())
+
+    def plan(s: Step) -> tuple:
+        return s.kind, s.key, s.overdue, None if s.overdue else s.due  # an overdue wait has no deadline
+
+    return plan(now) != plan(step)
 
 
 def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
@@ -48,16 +54,15 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
     run_id = context.flow_run.id
     wake = dt.datetime.fromtimestamp(clock.real_at(step.due) - LEAD_SECONDS, dt.UTC)
     due = to_london(step.due)
-    waiting = Scheduled(
-        scheduled_time=wake,
-        name=f"Awaiting {step.key}",
-        message=f"{step.key} is due {due:%a %d %b %Y %H:%M %Z} (London)",
-    )
+    message = f"{step.key} is due {due:%a %d %b %Y %H:%M %Z} (London)"
+    if step.overdue:
+        message = f"{step.key} is overdue: waiting for an operator to record it (re-checks {due:%d %b %Y})"
+    waiting = Scheduled(scheduled_time=wake, name=f"Awaiting {step.key}", message=message)
     with get_client(sync_client=True) as client:
         state = propose_state_sync(client, waiting, flow_run_id=run_id)
         # An operator may have acted after this pass planned its step but before the state above
         # was set; the operator's command wakes only a run it sees Scheduled, so look once more.
-        if _operator_is_waiting(case_id):
+        if _plan_changed(case_id, step, clock):
             state = client.set_flow_run_state(
                 run_id, Scheduled(name="Woken: operator action"), force=True
             ).state

@@ -41,11 +41,16 @@ class Contact(SQLModel, table=True):
     email: str
 
 
-CASE_STATUSES = ("scheduled", "notified", "onsite", "reporting", "published", "deferred")
+CASE_STATUSES = (
+    *("proposed", "scheduled", "notified", "onsite", "reporting", "published", "deferred"),  # inspections
+    *("awaiting_wsoa", "under_review", "awaiting_resubmission", "under_second_review"),  # a WSOA ...
+    *("fit", "escalated_to_dfe"),  # ... and how it ends
+)
 
 
 class Case(SQLModel, table=True):
-    """An inspection or re-visit of one local area; `attempt` counts restarts after deferral."""
+    """An inspection or re-visit of one local area (`attempt` counts restarts after deferral), or
+    a WSOA (kind "wsoa", `start` = the day the final report was received): each a flow run."""
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str  # sendops.definitions.CASE_KINDS
@@ -57,6 +62,7 @@ class Case(SQLModel, table=True):
     lead_hmi: str
     weaknesses: list[str] = _json(list)  # re-visit: the WSOA's areas of significant weakness
     events: dict[str, str] = _json(dict)  # event name -> ISO date, e.g. draft_sent
+    facts: dict[str, Any] = _json(dict)  # e.g. a WSOA's principal authority, a re-visit's WSOA
     awaiting: str | None = None  # what the case waits for now, for operators
     flow_run_id: str | None = None
     created_at: dt.datetime = _instant()

@@ -19,6 +19,7 @@ EVENT_OPTIONS = {
     "final_report_received": "--final-report-received",
     "wsoa_received": "--wsoa-received",
     "unfit_notified": "--unfit-notified",
+    "resubmission_received": "--resubmission-received",
 }
 NUMBER_ARGS = {"ignore_unknown_options": True}  # so that "-3" is a number, not an option
 
@@ -74,6 +75,7 @@ def calendar_between(start: str, end: str) -> None:
 @click.option("--final-report-received", help="Date the final report was received.")
 @click.option("--wsoa-received", help="Date the WSOA was received.")
 @click.option("--unfit-notified", help="Date the area was told its WSOA is unfit.")
+@click.option("--resubmission-received", help="Date the re-submitted WSOA was received.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
 def timeline_cmd(kind: str, start: str | None, days: int | None, as_json: bool, **events) -> None:
     """Print the dated milestones of a KIND of process, in London time."""
@@ -120,7 +122,7 @@ def _parse_int(text: str, what: str) -> int:
 
 
 def _register_operator_commands() -> None:
-    from sendops import cli_cases, cli_ops, cli_outbox
+    from sendops import cli_cases, cli_ops, cli_outbox, cli_wsoa
 
     for command in (
         cli_ops.up,
@@ -130,6 +132,7 @@ def _register_operator_commands() -> None:
         cli_ops.contacts,
         *cli_cases.COMMANDS,
         *cli_outbox.COMMANDS,
+        *cli_wsoa.COMMANDS,
     ):
         cli.add_command(command)
 

@@ -58,7 +58,7 @@ def cases_list(show_all: bool) -> None:
             select(Case, LocalArea).where(Case.area_id == LocalArea.id).order_by(Case.start)
         ).all()
         for case, area in rows:
-            if show_all or case.status not in ("published", "deferred"):
+            if show_all or case.status not in ("published", "deferred", "fit", "escalated_to_dfe"):
                 click.echo(
                     f"{case.id:>4}  {case.kind:<9} {area.name:<24} {case.start}  {case.status:<10} "
                     f"waiting for: {case.awaiting or '-'}"

@@ -9,6 +9,13 @@ the working directory) holds what an operator edits, e.g. office closure days:
     [operations]
     email = "area-send-operations@example.gov.uk"
 
+    [wsoa]                     # reminders and chases around WSOA deadlines (defaults shown)
+    reminders = [20, 10, 5]    # working days before the 70-day deadline
+    resubmission_reminders = [10, 5]
+    chase_every = 5            # working days between chases once a deadline has passed
+    chases = 4
+    escalate_after = 2         # from this chase on, the lead HMI is told as well
+
 Mail goes to the mail-drop folder unless SENDOPS_SMTP_HOST is set (tasks/transports.py).
 """
 
@@ -23,6 +30,7 @@ from pathlib import Path
 
 from sendops.calendar import WorkingDayCalendar
 from sendops.clock import Clock
+from sendops.definitions import WsoaPolicy, set_wsoa_policy
 from sendops.errors import SendopsError
 
 
@@ -69,6 +77,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     if "SENDOPS_CLOSURE_DAYS" in env:
         raw = [d for d in env["SENDOPS_CLOSURE_DAYS"].split(",") if d.strip()]
         closures = _closure_days([d.strip() for d in raw], "SENDOPS_CLOSURE_DAYS")
+    _wsoa_policy(data.get("wsoa", {}), str(config_path))
     return Settings(
         home=home,
         database_url=env.get("SENDOPS_DATABASE_URL", f"sqlite:///{home / 'sendops.db'}"),
@@ -80,6 +89,16 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
 
 
 OPS_EMAIL = "area-send-operations@ofsted.invalid"
+
+
+def _wsoa_policy(raw: dict, source: str) -> None:
+    try:
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+        set_wsoa_policy(WsoaPolicy(**values))
+    except TypeError as exc:
+        raise SendopsError(f"{source}: [wsoa]: {exc}") from None
+
+
 CLOCK_FILE = "clock"  # a home made under an accelerated clock keeps it (sendops up --demo)
 
 

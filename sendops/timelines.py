@@ -35,6 +35,8 @@ class Milestone:
     notify: tuple[str, ...] = ()  # contact roles told when the milestone is reached
     awaits: str | None = None  # decision that completes it; None: reached when its time comes
     restricted: bool = False  # its messages carry a restricted draft (H§66)
+    closed_by: str | None = None  # an event that completes it (late if the event's date is after it)
+    moot_after: str | None = None  # an event after which it is skipped (reminders, chases)
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,8 @@ class Timeline:
 
     @property
     def events(self) -> tuple[str, ...]:
-        anchors = dict.fromkeys(m.anchor for m in self.milestones)
-        return tuple(a for a in anchors if a not in (ONSITE_START, ONSITE_END))
+        named = [name for m in self.milestones for name in (m.anchor, m.closed_by, m.moot_after) if name]
+        return tuple(a for a in dict.fromkeys(named) if a not in (ONSITE_START, ONSITE_END))
 
     def milestone(self, key: str) -> Milestone:
         for m in self.milestones:
@@ -117,6 +119,8 @@ def schedule(
             date = calendar.add(base, m.offset)
             origin = f"day {days}" if m.anchor == ONSITE_END else m.anchor
             label = f"+{m.offset} after {origin}" if m.offset else origin
+        if m.moot_after in anchors and date > anchors[m.moot_after]:
+            continue  # e.g. a chase after the WSOA came in
         dated.append(
             ScheduledMilestone(
                 key=m.key,

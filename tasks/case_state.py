@@ -17,12 +17,14 @@ from sqlmodel import Session, select
 from models.queries import audit, get_area_by_id, get_case, milestones_of
 from models.tables import Case, CaseMilestone, Decision, DeferralRequest
 from sendops.calendar import to_london
-from sendops.definitions import get_timeline
+from sendops.definitions import FINAL_ISSUED, get_timeline
 from sendops.errors import SendopsError
 from tasks.case_timeline import scheduled_milestones
 from tasks.messages import DEFERRAL_ROLES, milestone_messages, write_messages
 
 SYSTEM = "sendops"
+FINAL_STATES = {"deferred": "Deferred", "fit": "Fit for purpose", "escalated_to_dfe": "Escalated to DfE"}
+IDLE = dt.timedelta(days=30)  # an overdue case with nothing to send re-checks itself this often
 # The case status once a milestone is reached.
 STATUS_AFTER = {
     "notify_local_area": "notified",
@@ -40,13 +42,14 @@ class Step:
     key: str = ""  # milestone key, or the decision's key ("deferral-3")
     decision: str = ""  # what is awaited: "deferral", "outcome", "draft_sent", ...
     due: dt.datetime | None = None
-    final_state: str = ""  # for "finished": "Published" or "Deferred"
+    final_state: str = ""  # for "finished": "Published", "Deferred", "Fit for purpose", ...
+    overdue: bool = False  # for "wait": nothing is due; the case waits for an operator's record
 
     @property
     def label(self) -> str:
         if self.kind == "decide":
             return f"decision {self.decision}"
-        return self.key
+        return f"{self.key} (overdue)" if self.overdue else self.key
 
 
 def sync_milestones(*, session: Session, case: Case) -> list[CaseMilestone]:
@@ -70,28 +73,55 @@ def pending_deferral(*, session: Session, case: Case) -> DeferralRequest | None:
 
 def next_step(*, session: Session, case_id: int, now: dt.datetime) -> Step:
     case = get_case(session=session, case_id=case_id, lock=True)
-    if case.status == "deferred":
-        return _awaiting(case, Step("finished", final_state="Deferred"))
+    rows = sync_milestones(session=session, case=case)
+    if case.status in FINAL_STATES:
+        for m in rows:
+            if m.status == "pending":
+                m.status = "cancelled"
+        return _awaiting(case, Step("finished", final_state=FINAL_STATES[case.status]))
     request = pending_deferral(session=session, case=case)
     if request is not None:
         return _awaiting(case, Step("decide", key=f"deferral-{request.id}", decision="deferral"))
-    pending = [m for m in sync_milestones(session=session, case=case) if m.status == "pending"]
+    timeline = get_timeline(case.kind)
+    _settle_by_events(case, rows, now)
+    pending = [m for m in rows if m.status == "pending"]
     if not pending:
         return _awaiting(case, Step("finished", final_state="Published"))
-    first = pending[0]
-    spec = get_timeline(case.kind).milestone(first.key)
+    # A milestone an event closes (a WSOA due) is only waited for until its time; after that the
+    # case goes on to its chases, and the operator's record of the event wakes it.
+    ahead = [m for m in pending if not timeline.milestone(m.key).closed_by or m.due > now]
+    if not ahead:
+        return _awaiting(case, Step("wait", key=pending[0].key, due=now + IDLE, overdue=True))
+    first = ahead[0]
+    spec = timeline.milestone(first.key)
     if spec.awaits:
         return _awaiting(case, Step("decide", key=first.key, decision=spec.awaits, due=first.due))
-    if first.due <= now:
+    if first.due <= now and not spec.closed_by:
         return Step("reach", key=first.key, due=first.due)
     return _awaiting(case, Step("wait", key=first.key, due=first.due))
+
+
+def _settle_by_events(case: Case, rows: list[CaseMilestone], now: dt.datetime) -> None:
+    """Milestones an event has closed are done (late if the event came after them); those an
+    event has made moot (reminders, chases) are skipped."""
+    timeline = get_timeline(case.kind)
+    for m in rows:
+        spec = timeline.milestone(m.key)
+        if m.status != "pending":
+            continue
+        if spec.closed_by in case.events:
+            day = dt.date.fromisoformat(case.events[spec.closed_by])
+            m.status, m.done_at, m.outcome = "done", now, f"{spec.closed_by} {day.isoformat()}"
+            m.late = day > to_london(m.due).date()
+        elif spec.moot_after in case.events:
+            m.status = "skipped"
 
 
 def _awaiting(case: Case, step: Step) -> Step:
     if step.kind == "finished":
         case.awaiting = None
     else:
-        due = f" (due {to_london(step.due):%a %d %b %Y %H:%M %Z})" if step.due else ""
+        due = f" (due {to_london(step.due):%a %d %b %Y %H:%M %Z})" if step.due and not step.overdue else ""
         case.awaiting = f"{step.label}{due}"
     return step
 
@@ -160,6 +190,10 @@ def record_decision(
         # The decision's date is the event that later milestones count from (draft_sent -> comments_due).
         case.events = {**case.events, decision: to_london(now).date().isoformat()}
     reach_milestone(session=session, case_id=case_id, key=key, now=now, values=values, grace=grace)
+    if decision == FINAL_ISSUED and case.kind == "full-2016":
+        from tasks.wsoa import open_from_inspection
+
+        open_from_inspection(session=session, inspection=case, now=now)
     return True
 
 

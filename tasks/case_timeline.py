@@ -13,4 +13,6 @@ from sendops.timelines import ScheduledMilestone, schedule
 def scheduled_milestones(case: Case) -> list[ScheduledMilestone]:
     events = {k: dt.date.fromisoformat(v) for k, v in case.events.items()}
     timeline = get_timeline(case.kind)
+    if timeline.onsite_days is None:  # event-relative (a WSOA): its start is an event in `events`
+        return schedule(timeline, get_calendar(), events=events)
     return schedule(timeline, get_calendar(), start=case.start, days=case.onsite_days, events=events)

@@ -3,7 +3,7 @@ the suspended flow run, and `sendops decide` validates against the same model be
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import pydantic
 from prefect.input import RunInput
@@ -26,6 +26,9 @@ class DeferralDecision(DecisionInput):
 class FullInspectionOutcome(DecisionInput):
     wsoa_required: bool = Field(description="HMCI requires a written statement of action (H§74).")
     principal_authority: str = Field(default="", description="Who draws up the WSOA (H§38, H§74).")
+    principal_is: Literal["la", "ccg_icb"] = Field(
+        default="la", description="The principal authority is the local authority (la) or the CCG/ICB."
+    )
 
     @model_validator(mode="after")
     def _authority_when_required(self) -> FullInspectionOutcome:

@@ -10,6 +10,7 @@ that uses a value the case does not have fails to render rather than sending a b
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from sendops.timelines import ScheduledMilestone
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SENDER_NAME = "Ofsted area SEND operations"
-NOUNS = {"revisit": "re-visit", "full-2016": "area SEND inspection"}
+NOUNS = {"revisit": "re-visit", "full-2016": "area SEND inspection", "wsoa": "written statement of action"}
 
 ENV = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -58,6 +59,12 @@ COMMUNICATIONS = {
         Communication("publication_notice"),
         Communication("deferral_decision"),
         Communication("restart_notice", timetable=True),
+        Communication("wsoa_reminder", timetable=True),
+        Communication("wsoa_chase", timetable=True),
+        Communication("review_reminder"),
+        Communication("wsoa_unfit_notice", timetable=True),
+        Communication("wsoa_fit_notice"),
+        Communication("dfe_escalation"),
     )
 }
 OPERATIONS = ("delivery_failed", "ops_digest")  # to the operations team, not about one area
@@ -80,6 +87,19 @@ FOR_MILESTONE = {
     "final_report_due": "final_distribution",
     "publication_due": "publication_notice",
 }
+# WSOA reminders and chases, whose keys follow the operations' policy (wsoa_reminder_20, ...).
+FOR_PATTERN = (
+    (re.compile(r"(wsoa|resubmission)_reminder_\d+"), "wsoa_reminder"),
+    (re.compile(r"(wsoa|resubmission)_chase_\d+"), "wsoa_chase"),
+    (re.compile(r"(second_)?review_reminder"), "review_reminder"),
+)
+
+
+def communication_for(key: str) -> str | None:
+    """The communication milestone `key` sends, if any."""
+    if key in FOR_MILESTONE:
+        return FOR_MILESTONE[key]
+    return next((name for pattern, name in FOR_PATTERN if pattern.fullmatch(key)), None)
 
 
 @dataclass(frozen=True)
@@ -96,7 +116,8 @@ def london(instant: dt.datetime, end_of_day: bool = False) -> str:
     return f"{day} (end of the day)" if end_of_day else f"{day}, {local:%H:%M %Z}"
 
 
-def long_date(date: dt.date) -> str:
+def long_date(date: dt.date | str) -> str:
+    date = dt.date.fromisoformat(date) if isinstance(date, str) else date
     return f"{date:%A} {date.day} {date:%B %Y}"
 
 
@@ -134,6 +155,7 @@ def case_context(
     onsite_end = next((m.date for m in milestones if m.key == "onsite_ends"), case.start)
     return {
         "case": {
+            "id": case.id,
             "reference": case_reference(case),
             "kind": case.kind,
             "is_revisit": case.kind == "revisit",
@@ -146,6 +168,10 @@ def case_context(
             "attempt": case.attempt,
             "lead_hmi": case.lead_hmi,
             "weaknesses": list(case.weaknesses),
+            # RV: sufficient progress on every weakness ends the DfE and NHS England's visits
+            "all_sufficient": all(
+                (outcome or {}).get(f"weakness_{i}") for i in range(1, len(case.weaknesses) + 1)
+            ),
         },
         "area": {"name": area.name, "official_name": area.official_name},
         "recipient": {"name": recipient_name, "role": ROLE_TITLES[role]},
@@ -154,6 +180,7 @@ def case_context(
         "timetable": rows,
         "values": dict(values or {}),
         "outcome": dict(outcome or {}),
+        "facts": dict(case.facts),
         "sender": SENDER_NAME,
     }
 

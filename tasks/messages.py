@@ -15,11 +15,12 @@ from sqlmodel import Session, select
 
 from models.queries import contacts_for
 from models.tables import Case, Decision, LocalArea, OutboxMessage
-from sendops.definitions import CCG_ICB, DCS, DRAFT_ROLES, LANO, OUTCOME, PCF
+from sendops.config import load_settings
+from sendops.definitions import CCG_ICB, DCS, DRAFT_ROLES, LANO, OPERATIONS, OUTCOME, PCF, PRINCIPAL
 from sendops.errors import SendopsError
 from sendops.timelines import ScheduledMilestone
 from tasks.case_timeline import scheduled_milestones
-from tasks.letters import COMMUNICATIONS, FOR_MILESTONE, case_context, case_reference, render
+from tasks.letters import COMMUNICATIONS, case_context, case_reference, communication_for, render
 from tasks.timetable_ics import timetable_ics
 
 DEFERRAL_ROLES = (DCS, LANO, CCG_ICB)
@@ -36,6 +37,21 @@ def check_restricted(*, restricted: bool, roles: tuple[str, ...] | list[str]) ->
         raise RestrictedRecipientError(
             f"a restricted draft may only go to {' and '.join(DRAFT_ROLES)} (H§66), not {', '.join(refused)}"
         )
+
+
+def recipients(
+    *, session: Session, case: Case, area: LocalArea, role: str
+) -> list[tuple[str, str, str, str]]:
+    """(key suffix, name, address, role) of each person `role` means for this case: the principal
+    authority is a WSOA's DCS or CCG/ICB chief executive; operations is the team's mailbox."""
+    if role == PRINCIPAL:
+        role = case.facts.get("principal_role", DCS)
+    if role == OPERATIONS:
+        name = f"{case.lead_hmi} (lead HMI) and the reviewing inspectors, via area SEND operations"
+        return [("ops", name, load_settings().ops_email, OPERATIONS)]
+    return [
+        (str(c.id), c.name, c.email, role) for c in contacts_for(session=session, area_id=area.id, role=role)
+    ]
 
 
 def outcome_of(*, session: Session, case: Case) -> dict[str, Any]:
@@ -69,16 +85,18 @@ def write_messages(
         reference = case_reference(case)
         ics = timetable_ics(reference=reference, area=area.name, milestones=milestones, stamp=now)
     written = []
-    for role in roles:
-        for contact in contacts_for(session=session, area_id=area.id, role=role):
-            key = f"case-{case.id}/{case.attempt}/{tag}/{contact.id}"
+    for role_or_principal in roles:
+        for suffix, name, address, role in recipients(
+            session=session, case=case, area=area, role=role_or_principal
+        ):
+            key = f"case-{case.id}/{case.attempt}/{tag}/{suffix}"
             if session.exec(select(OutboxMessage.id).where(OutboxMessage.key == key)).first() is not None:
                 continue
             context = case_context(
                 case=case,
                 area=area,
                 milestones=milestones,
-                recipient_name=contact.name,
+                recipient_name=name,
                 role=role,
                 milestone=milestone,
                 values=values,
@@ -91,8 +109,8 @@ def write_messages(
                 milestone=tag,
                 template=communication,
                 role=role,
-                recipient_name=contact.name,
-                recipient_email=contact.email,
+                recipient_name=name,
+                recipient_email=address,
                 subject=letter.subject,
                 body=letter.text,
                 html=letter.html,
@@ -120,7 +138,7 @@ def milestone_messages(
         session=session,
         case=case,
         area=area,
-        communication=FOR_MILESTONE[milestone.key],
+        communication=communication_for(milestone.key),
         roles=milestone.notify,
         tag=milestone.key,
         now=now,

@@ -29,7 +29,7 @@ from tasks.runs import create_case_run, delete_run, read_run_state, resume_with_
 ACTIVE = ("scheduled", "notified", "onsite", "reporting")
 
 
-def _check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime) -> int:
+def check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime) -> int:
     """The on-site days to use; errors if the start is not a working day or too soon to notify."""
     if kind not in CASE_KINDS:
         raise SendopsError(f"unknown case kind {kind!r}; kinds: {', '.join(CASE_KINDS)}")
@@ -53,7 +53,7 @@ def _run_name(case: Case, area_name: str) -> str:
     )
 
 
-def _start_run(session, case: Case, area_name: str) -> None:
+def start_run(session, case: Case, area_name: str) -> None:
     """Create the case's flow run; it starts a moment after the caller's transaction commits."""
     tags = [f"area:{area_name}", f"kind:{case.kind}"]
     run_id = create_case_run(case_id=case.id, name=_run_name(case, area_name), tags=tags)
@@ -77,7 +77,7 @@ def schedule_case(
     clock: Clock,
 ) -> int:
     now = clock.now()
-    days = _check_start(kind=kind, start=start, days=days, now=now)
+    days = check_start(kind=kind, start=start, days=days, now=now)
     weaknesses = [w.strip() for w in weaknesses if w.strip()]
     if kind == "revisit" and not weaknesses:
         raise SendopsError(
@@ -122,7 +122,7 @@ def schedule_case(
             case_id=case.id,
             after={"kind": kind, "area": local_area.name, "start": start.isoformat(), "days": days},
         )
-        _start_run(session, case, local_area.name)
+        start_run(session, case, local_area.name)
         return case.id
 
 
@@ -203,7 +203,7 @@ def restart_deferred_case(
             raise SendopsError(
                 f"case {case_id} is {case.status}, not deferred: only a deferred case can be restarted"
             )
-        days = _check_start(kind=case.kind, start=start, days=days or case.onsite_days, now=now)
+        days = check_start(kind=case.kind, start=start, days=days or case.onsite_days, now=now)
         before = {
             "start": case.start.isoformat(),
             "days": case.onsite_days,
@@ -226,7 +226,7 @@ def restart_deferred_case(
             now=now,
             values={"reason": reason.strip()},
         )
-        _start_run(session, case, area.name)
+        start_run(session, case, area.name)
         audit(
             session=session,
             at=now,

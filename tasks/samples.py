@@ -7,14 +7,15 @@ Regenerate: .venv/bin/python -m tasks.samples docs/communications
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
 from models.tables import Case, LocalArea
-from sendops.definitions import get_timeline
+from sendops.definitions import DCS, DFE, PRINCIPAL, get_timeline
 from tasks.case_timeline import scheduled_milestones
 from tasks.digest import digest_text
-from tasks.letters import FOR_MILESTONE, case_context, render
+from tasks.letters import case_context, communication_for, render
 from tasks.messages import DEFERRAL_ROLES, RESTART_ROLES
 
 AREA = LocalArea(
@@ -59,7 +60,7 @@ def sample_letters() -> dict[str, str]:
         case = sample_case(kind)
         milestones = scheduled_milestones(case)
         timeline = get_timeline(kind)
-        jobs = [(FOR_MILESTONE[m.key], m.notify[0], m, {}) for m in timeline.milestones if m.notify]
+        jobs = [(communication_for(m.key), m.notify[0], m, {}) for m in timeline.milestones if m.notify]
         jobs += [
             (
                 "deferral_decision",
@@ -88,8 +89,85 @@ def sample_letters() -> dict[str, str]:
             )
             letter = render(name, context, restricted=bool(scheduled and scheduled.restricted))
             out[f"{kind}.{name}.txt"] = f"Subject: {letter.subject}\n\n{letter.text}"
+    out.update(_wsoa_letters())
     out["ops.delivery_failed.txt"] = _delivery_failed()
     out["ops.ops_digest.txt"] = digest_text(_digest_context())
+    return out
+
+
+WSOA_FACTS = {
+    "principal_authority": "London Borough of Camden",
+    "principal_role": "dcs",
+    "inspected_on": "2021-03-15",
+    "final_report_received": "2021-05-04",
+    "wsoa_received": "2021-08-16",
+    "resubmission_received": "2021-10-29",
+    "first_review_reason": "No measurable targets for EHC plan timeliness.",
+}
+WSOA_ROUNDS = {  # the first round only, and every event (each milestone is dated in one of them)
+    "first": {"final_report_received": "2021-05-04"},
+    "all": {
+        "final_report_received": "2021-05-04",
+        "wsoa_received": "2021-08-16",
+        "first_review": "2021-08-27",
+        "unfit_notified": "2021-08-27",
+        "resubmission_received": "2021-10-29",
+    },
+}
+
+
+def _wsoa_letters() -> dict[str, str]:
+    """Each reminder, chase and review reminder (one of each kind, for each recipient), and the
+    letters that follow a review: unfit, fit, and the DfE escalation."""
+    out = {}
+    letters: dict[str, tuple[str, str, dict]] = {}  # stem -> (milestone key, round, values)
+    for m in get_timeline("wsoa").milestones:
+        if m.notify:
+            letters[re.sub(r"_\d+$", "", m.key)] = (
+                m.key,
+                "first" if m.key.startswith("wsoa_") else "all",
+                {},
+            )
+    jobs = [
+        (stem, key, rnd, role, {})
+        for stem, (key, rnd, _) in letters.items()
+        for role in get_timeline("wsoa").milestone(key).notify
+    ]
+    reason = {
+        "reason": "Targets are measurable and owned.",
+        "revisit": "Ofsted and the CQC will re-visit by 27 February 2023.",
+        "reviewed_on": "2021-08-27",
+    }
+    jobs += [
+        ("wsoa_unfit_notice", None, "all", PRINCIPAL, {"reason": WSOA_FACTS["first_review_reason"]}),
+        ("wsoa_fit_notice", None, "all", PRINCIPAL, reason),
+        ("wsoa_fit_notice", None, "all", DFE, reason),
+        ("dfe_escalation", None, "all", DFE, {"reason": "Still no owners for the actions."}),
+    ]
+    for stem, key, rnd, role, values in jobs:
+        case = Case(
+            id=43,
+            kind="wsoa",
+            area_id=AREA.id,
+            start=dt.date(2021, 5, 4),
+            onsite_days=0,
+            lead_hmi="Ann Smith HMI",
+            events=WSOA_ROUNDS[rnd],
+            facts=WSOA_FACTS,
+        )
+        milestones = scheduled_milestones(case)
+        scheduled = next((m for m in milestones if m.key == key), None)
+        context = case_context(
+            case=case,
+            area=AREA,
+            milestones=milestones,
+            recipient_name="Jo Bloggs",
+            role=DCS if role == PRINCIPAL else role,
+            milestone=scheduled,
+            values=values,
+        )
+        letter = render(communication_for(key) if key else stem, context)
+        out[f"wsoa.{stem}.{role}.txt"] = f"Subject: {letter.subject}\n\n{letter.text}"
     return out
 
 

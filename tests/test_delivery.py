@@ -75,7 +75,7 @@ def test_every_message_of_a_full_revisit_is_delivered_once(case_id, smtp):
 def test_two_delivery_processes_at_once_send_each_message_once(case_id, smtp):
     """Two `sendops deliver` processes racing over the same outbox: each message is claimed once."""
     run_to_publication(case_id)
-    smtp.delay = 0.01
+    smtp.delay = 0.2  # long enough that the second process starts while the first is still sending
     first, second = deliver_process(), deliver_process()
     outs = [p.communicate(timeout=120) for p in (first, second)]
     assert first.returncode == second.returncode == 0, outs
