@@ -16,7 +16,17 @@ from sqlmodel import Session, select
 from models.queries import contacts_for
 from models.tables import Case, Decision, LocalArea, OutboxMessage
 from sendops.config import load_settings
-from sendops.definitions import CCG_ICB, DCS, DRAFT_ROLES, LANO, OPERATIONS, OUTCOME, PCF, PRINCIPAL
+from sendops.definitions import (
+    CCG_ICB,
+    DCS,
+    DRAFT_ROLES,
+    LANO,
+    OPERATIONS,
+    OUTCOME,
+    PCF,
+    PRINCIPAL,
+    get_timeline,
+)
 from sendops.errors import SendopsError
 from sendops.timelines import ScheduledMilestone
 from tasks.case_timeline import scheduled_milestones
@@ -55,9 +65,13 @@ def recipients(
 
 
 def outcome_of(*, session: Session, case: Case) -> dict[str, Any]:
-    """The values of the case's outcome decision (per-weakness progress, principal authority)."""
+    """The values of the case's outcome decision (per-weakness progress, principal authority),
+    recorded under the key of the milestone that awaited it (onsite_ends)."""
+    keys = [m.key for m in get_timeline(case.kind).milestones if m.awaits == OUTCOME]
     query = select(Decision).where(
-        Decision.case_id == case.id, Decision.attempt == case.attempt, Decision.key == OUTCOME
+        Decision.case_id == case.id,
+        Decision.attempt == case.attempt,
+        Decision.key.in_(keys),  # type: ignore[attr-defined]
     )
     decision = session.exec(query).first()
     return dict(decision.values) if decision else {}

@@ -69,6 +69,11 @@ def test_a_revisit_runs_to_publication_with_decisions(case_id):
         restricted = session.exec(select(OutboxMessage).where(OutboxMessage.restricted)).all()
         assert restricted and {m.role for m in restricted} <= set(DRAFT_ROLES)
         assert all("RESTRICTED AND CONFIDENTIAL" in m.body for m in restricted)
+        # The outcome recorded at feedback reaches the letters written later (RV: per weakness).
+        published = session.exec(
+            select(OutboxMessage).where(OutboxMessage.milestone == "publication_due")
+        ).all()
+        assert published and all("- Joint commissioning: insufficient progress" in m.body for m in published)
         actors = {a.actor for a in session.exec(select(AuditEntry)).all()}
         assert {"Ann HMI", "QA lead", "Publications"} <= actors
     keys = outbox_keys()

@@ -103,3 +103,26 @@ def test_the_timetable_is_valid_icalendar_in_the_right_instants():
     assert events["survey_opens"].decoded("dtstart") == dt.datetime(2026, 3, 23, 12, tzinfo=dt.UTC)
     assert events["onsite_starts"].decoded("dtstart") == dt.datetime(2026, 3, 30, 8, tzinfo=dt.UTC)
     assert events["evidence_upload_due"].decoded("dtstart") == dt.date(2026, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("progress", "told"),
+    [
+        ((True, True), "stop their\nquarterly support and challenge visits"),
+        ((True, False), "it is for the Department for Education and NHS\nEngland to decide the next steps"),
+    ],
+)
+def test_a_revisits_publication_tells_the_dfe_and_nhs_england_what_follows(progress, told):
+    """RV: sufficient progress on every weakness ends the quarterly visits; otherwise DfE and NHS
+    England decide the next steps."""
+    case = sample_case("revisit")
+    outcome = {f"weakness_{i}": ok for i, ok in enumerate(progress, 1)}
+    context = case_context(
+        case=case,
+        area=AREA,
+        milestones=scheduled_milestones(case),
+        recipient_name="DfE",
+        role="dfe_adviser",
+        outcome=outcome,
+    )
+    assert told in render("publication_notice", context).text

@@ -1,0 +1,116 @@
+"""WSOAs as durable flow runs on a real Prefect server and the accelerated clock."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from models.db import session_scope
+from models.tables import AuditEntry, Case
+from sendops.calendar import to_london
+from sendops.config import load_settings
+from tests.e2e.conftest import (
+    case_row,
+    messages,
+    milestone_rows,
+    run_state,
+    schedule,
+    sendops,
+    start_in,
+    wait_for,
+    wait_for_decision,
+    wait_until_reached,
+)
+
+pytestmark = pytest.mark.e2e
+
+
+def today() -> str:
+    return to_london(load_settings().clock.now()).date().isoformat()
+
+
+def wsoa_of(inspection_id: int) -> int | None:
+    with session_scope() as session:
+        for case in session.exec(select(Case).where(Case.kind == "wsoa")).all():
+            if case.facts.get("inspection_case_id") == inspection_id:
+                return case.id
+    return None
+
+
+def awaiting(case_id: int, key: str) -> None:
+    wait_for(
+        lambda: run_state(case_id).name == f"Awaiting {key}",
+        timeout=90,
+        what=f"case {case_id} to await {key}",
+    )
+
+
+def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(stack):
+    """HMCI requires a WSOA at the outcome; issuing the final report starts the WSOA's own run,
+    which waits for its reminders; unfit twice escalates to the DfE once and ends the run so."""
+    inspection = schedule("full-2016", "Cornwall", start_in(6), "--days", "2")
+    for decision, fields in (
+        ("outcome", ["wsoa_required=yes", "principal_authority=Cornwall Council", "principal_is=la"]),
+        ("draft_sent", []),
+        ("final_issued", []),
+    ):
+        wait_for_decision(inspection, decision, timeout=180)
+        sendops("decide", inspection, decision, *fields, "--by", "Ann HMI", "--reason", "as fed back")
+    wsoa = wait_for(lambda: wsoa_of(inspection), timeout=60, what="the WSOA to open")
+    awaiting(wsoa, "wsoa_reminder_20")
+    assert case_row(wsoa).facts["principal_authority"] == "Cornwall Council"
+
+    sendops("wsoa", "received", wsoa, "--date", today(), "--by", "Cornwall LANO")
+    awaiting(wsoa, "review_reminder")
+    assert milestone_rows(wsoa)["wsoa_due"].status == "done"
+    sendops("wsoa", "review", wsoa, "--unfit", "--reason", "No measurable targets", "--by", "Ann HMI")
+    awaiting(wsoa, "resubmission_reminder_10")
+    sendops("wsoa", "received", wsoa, "--date", today(), "--by", "Cornwall LANO")
+    sendops("wsoa", "review", wsoa, "--unfit", "--reason", "Still no targets", "--by", "Ann HMI")
+    wait_for(lambda: run_state(wsoa).name == "Escalated to DfE", timeout=90, what="the run to end escalated")
+
+    assert case_row(wsoa).status == "escalated_to_dfe"
+    letters = [m for m in messages(wsoa) if m.milestone == "escalation"]
+    assert [(m.role, m.status) for m in letters] == [("dfe_adviser", "delivered")]
+    with session_scope() as session:
+        escalations = session.exec(
+            select(AuditEntry).where(AuditEntry.case_id == wsoa, AuditEntry.action == "escalated_to_dfe")
+        ).all()
+    assert len(escalations) == 1
+    refused = sendops("wsoa", "review", wsoa, "--fit", "--reason", "late", "--by", "x", check=False)
+    assert refused.returncode == 1 and "nothing more can be recorded" in refused.stderr
+
+
+def test_a_fit_wsoa_proposes_a_revisit_that_an_operator_confirms_and_runs(stack):
+    """Fit: the run ends Fit for purpose, a re-visit is proposed, and confirming it starts its case."""
+    out = sendops(
+        "wsoa",
+        "start",
+        "--area",
+        "Sheffield",
+        "--inspected",
+        "2021-03-15",
+        "--final-report-received",
+        today(),
+        "--principal-authority",
+        "Sheffield City Council",
+        "--lead-hmi",
+        "Ann HMI",
+        "--weakness",
+        "Transitions",
+        "--by",
+        "Ops Lead",
+    ).stdout
+    wsoa = int(out.split()[2])
+    awaiting(wsoa, "wsoa_reminder_20")
+    sendops("wsoa", "received", wsoa, "--date", today(), "--by", "Sheffield LANO")
+    sendops("wsoa", "review", wsoa, "--fit", "--reason", "Clear owners and targets", "--by", "Ann HMI")
+    wait_for(lambda: run_state(wsoa).name == "Fit for purpose", timeout=90, what="the run to end fit")
+    proposal = case_row(wsoa).facts["revisit_case_id"]
+    assert case_row(proposal).status == "proposed" and case_row(proposal).weaknesses == ["Transitions"]
+    fit = {m.role for m in messages(wsoa) if m.milestone == "fit"}
+    assert fit == {"dcs", "sos_education", "sos_health", "dfe_adviser", "nhse_adviser"}
+
+    sendops("revisit", "confirm", proposal, "--start", start_in(12).isoformat(), "--by", "Ops Lead")
+    assert case_row(proposal).status in ("scheduled", "notified")
+    wait_until_reached(proposal, "notify_local_area", timeout=120)
