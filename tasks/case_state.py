@@ -74,6 +74,7 @@ def pending_deferral(*, session: Session, case: Case) -> DeferralRequest | None:
 def next_step(*, session: Session, case_id: int, now: dt.datetime) -> Step:
     case = get_case(session=session, case_id=case_id, lock=True)
     rows = sync_milestones(session=session, case=case)
+    _settle_by_events(case, rows, now)  # first: a WSOA received then reviewed at once is still on time
     if case.status in FINAL_STATES:
         for m in rows:
             if m.status == "pending":
@@ -83,7 +84,6 @@ def next_step(*, session: Session, case_id: int, now: dt.datetime) -> Step:
     if request is not None:
         return _awaiting(case, Step("decide", key=f"deferral-{request.id}", decision="deferral"))
     timeline = get_timeline(case.kind)
-    _settle_by_events(case, rows, now)
     pending = [m for m in rows if m.status == "pending"]
     if not pending:
         return _awaiting(case, Step("finished", final_state="Published"))

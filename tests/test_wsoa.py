@@ -233,3 +233,13 @@ def test_the_timeline_command_and_the_case_agree_on_every_date(wsoa_id):
         k: dt.datetime.fromisoformat(v).astimezone(dt.UTC).isoformat() for k, v in printed.items()
     } == dated
     assert "wsoa_chase_1" in printed and "wsoa_chase_2" not in printed  # received after chase 1 only
+
+
+def test_received_and_reviewed_before_the_flow_wakes_still_closes_the_deadline(wsoa_id):
+    """An operator may record receipt and review back to back: the deadline is done, not cancelled."""
+    record_received(case_id=wsoa_id, received=wd(10), actor="Ops", clock=clock_at(wd(10)))
+    record_review(case_id=wsoa_id, fit=True, reason="Good", actor="HMI", clock=clock_at(wd(10)))
+    assert step(wsoa_id, london_instant(wd(10), dt.time(11))).final_state == "Fit for purpose"
+    milestones, _ = rows(wsoa_id)
+    assert (milestones["wsoa_due"].status, milestones["wsoa_due"].late) == ("done", False)
+    assert milestones["wsoa_reminder_20"].status == "skipped"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
+
 import pytest
 from sqlmodel import select
 
 from models.db import session_scope
 from models.tables import AuditEntry, Case
 from sendops.calendar import to_london
-from sendops.config import load_settings
+from sendops.config import get_calendar, load_settings
 from tests.e2e.conftest import (
     case_row,
     messages,
@@ -114,3 +117,52 @@ def test_a_fit_wsoa_proposes_a_revisit_that_an_operator_confirms_and_runs(stack)
     sendops("revisit", "confirm", proposal, "--start", start_in(12).isoformat(), "--by", "Ops Lead")
     assert case_row(proposal).status in ("scheduled", "notified")
     wait_until_reached(proposal, "notify_local_area", timeout=120)
+
+
+def open_wsoa(area: str, report_days_ago: int) -> int:
+    report = get_calendar().add(dt.date.fromisoformat(today()), -report_days_ago)
+    out = sendops(
+        "wsoa",
+        "start",
+        "--area",
+        area,
+        "--inspected",
+        "2021-03-15",
+        "--final-report-received",
+        report.isoformat(),
+        "--principal-authority",
+        f"{area} Council",
+        "--lead-hmi",
+        "Ann HMI",
+        "--weakness",
+        "EHC plans",
+        "--by",
+        "Ops Lead",
+    ).stdout
+    return int(out.split()[2])
+
+
+@pytest.mark.parametrize(
+    ("area", "days_ago", "reviews", "chases"),
+    [
+        ("Camden", 0, ["--fit"], 0),  # on time and fit
+        ("Leeds", 77, ["--fit"], 2),  # late: chased twice (the 2nd also to the lead HMI), then fit
+        ("Kent", 0, ["--unfit", "--fit"], 0),  # unfit, then fit on re-submission
+    ],
+)
+def test_wsoa_paths_end_fit_with_every_deadline_kept(stack, area, days_ago, reviews, chases):
+    """Each path ends Fit for purpose; a late WSOA is chased and recorded late; an on-time one is not."""
+    wsoa = open_wsoa(area, days_ago)
+    if chases:
+        wait_until_reached(wsoa, f"wsoa_chase_{chases}", timeout=90)
+    else:
+        awaiting(wsoa, "wsoa_reminder_20")
+    for review in reviews:
+        sendops("wsoa", "received", wsoa, "--date", today(), "--by", f"{area} LANO")
+        sendops("wsoa", "review", wsoa, review, "--reason", "reviewed", "--by", "Ann HMI")
+    wait_for(lambda: run_state(wsoa).name == "Fit for purpose", timeout=90, what="the run to end fit")
+    rows = milestone_rows(wsoa)
+    assert rows["wsoa_due"].status == "done" and rows["wsoa_due"].late == bool(chases)
+    sent = Counter(m.milestone for m in messages(wsoa) if "chase" in m.milestone)
+    assert sent == {f"wsoa_chase_{k}": 1 if k < 2 else 2 for k in range(1, chases + 1)}
+    assert ("resubmission_due" in rows) == ("--unfit" in reviews)
