@@ -10,6 +10,7 @@ from prefect import flow, get_run_logger
 
 from sendops.config import load_settings
 from tasks import revisit_proposals, wsoa
+from tasks.wsoa_review import record_review
 
 
 @flow(name="wsoa-received", description="Record that a WSOA, or its re-submission, was received.")
@@ -26,7 +27,7 @@ def wsoa_received(case_id: int, received_on: dt.date, recorded_by: str) -> str:
     description="Ofsted and the CQC's review of a WSOA: fit for purpose or not, with reasons.",
 )
 def wsoa_review(case_id: int, fit_for_purpose: bool, reasons: str, reviewed_by: str) -> str:
-    status = wsoa.record_review(
+    status = record_review(
         case_id=case_id, fit=fit_for_purpose, reason=reasons, actor=reviewed_by, clock=load_settings().clock
     )
     get_run_logger().info("Case %s is now %s", case_id, status)

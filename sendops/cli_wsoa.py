@@ -66,7 +66,7 @@ def wsoa_received(case_id: int, received: str, actor: str) -> None:
 @BY
 def wsoa_review(case_id: int, fit: bool, reason: str, actor: str) -> None:
     """Record Ofsted and the CQC's review of the WSOA."""
-    from tasks.wsoa import record_review
+    from tasks.wsoa_review import record_review
 
     status = record_review(case_id=case_id, fit=fit, reason=reason, actor=actor, clock=_clock())
     click.echo(f"case {case_id}: {status}")
@@ -78,7 +78,7 @@ def wsoa_review(case_id: int, fit: bool, reason: str, actor: str) -> None:
 @BY
 def wsoa_dfe_decision(case_id: int, decision: str, actor: str) -> None:
     """Record the DfE's decision on a WSOA found unfit twice (B17)."""
-    from tasks.wsoa import record_dfe_decision
+    from tasks.wsoa_review import record_dfe_decision
 
     record_dfe_decision(case_id=case_id, decision=decision, actor=actor, clock=_clock())
     click.echo(f"case {case_id}: DfE decision recorded")

@@ -5,12 +5,55 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pendulum
+from sqlmodel import Session
+
 from models.db import session_scope
 from models.queries import audit, get_area_by_id, get_case
+from models.tables import Case
+from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
 from tasks.case_state import sync_milestones
 from tasks.operator import check_start, start_run
+
+NO_REVISIT_AFTER = dt.date(2021, 6, 30)  # H§118: later inspections get no 2016-framework re-visit
+REVISIT_WITHIN_MONTHS = 18  # RV: usually within 18 months of the WSOA being declared fit
+
+
+def propose_revisit(*, session: Session, case: Case, now: dt.datetime) -> str:
+    """RV: a re-visit within 18 months, proposed for an operator to confirm; none under H§118."""
+    if dt.date.fromisoformat(case.facts["inspected_on"]) > NO_REVISIT_AFTER:
+        case.facts = {**case.facts, "revisit": "none (H§118: inspected after June 2021)"}
+        return "There is no re-visit under the 2016 framework for inspections after June 2021 (H§118)."
+    today = to_london(now).date()
+    by = pendulum.date(today.year, today.month, today.day).add(months=REVISIT_WITHIN_MONTHS)
+    by = dt.date(by.year, by.month, by.day)
+    proposal = Case(
+        kind="revisit",
+        area_id=case.area_id,
+        start=by,
+        onsite_days=3,
+        status="proposed",
+        lead_hmi=case.lead_hmi,
+        weaknesses=list(case.weaknesses),
+        facts={"wsoa_case_id": case.id, "revisit_by": by.isoformat()},
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(proposal)
+    session.flush()
+    case.facts = {**case.facts, "revisit_case_id": proposal.id, "revisit_by": by.isoformat()}
+    audit(
+        session=session,
+        at=now,
+        actor="sendops",
+        action="propose_revisit",
+        case_id=proposal.id,
+        wsoa_case_id=case.id,
+        by=by.isoformat(),
+    )
+    return f"Ofsted and the CQC will re-visit the area by {by:%d %B %Y} (within 18 months, RV)."
 
 
 def _proposal(session, case_id: int):

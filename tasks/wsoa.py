@@ -1,8 +1,8 @@
 """The written statement of action: a case of kind "wsoa", run by the same case flow.
 
 The flow only waits on the WSOA timeline (reminders, the 70-day deadline, chases, reviews); what
-people do is recorded here, from the CLI or the UI's deployments, and wakes the run: the WSOA
-received, the review (fit or not, with reasons), the DfE's decision after a second unfit review.
+people do is recorded here and in `wsoa_review.py`, from the CLI or the UI's deployments, and
+wakes the run: the WSOA received, the review (fit or not, with reasons), the DfE's decision.
 Each action validates everything first, writes its audit record in the same transaction, and
 changes nothing on error. Rules: H§74-79, B17, RV; H§118 for re-visits after June 2021.
 """
@@ -11,37 +11,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pendulum
 from sqlmodel import Session, select
 
 from models.db import session_scope
 from models.queries import audit, get_area, get_area_by_id, get_case
-from models.tables import Case, Decision, LocalArea
+from models.tables import Case, LocalArea
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.definitions import (
     CCG_ICB,
     DCS,
-    DFE,
     FINAL_REPORT_RECEIVED,
-    FIRST_REVIEW,
-    NHSE,
-    PRINCIPAL,
     RESUBMISSION_RECEIVED,
-    SECOND_REVIEW,
-    SOS_EDUCATION,
-    SOS_HEALTH,
     UNFIT_NOTIFIED,
     WSOA_RECEIVED,
 )
 from sendops.errors import SendopsError
 from tasks.case_state import sync_milestones
-from tasks.messages import write_messages
 
 OPEN = ("awaiting_wsoa", "under_review", "awaiting_resubmission", "under_second_review")
 PRINCIPAL_ROLES = {"la": DCS, "ccg_icb": CCG_ICB}  # who the principal authority is (H§74)
-NO_REVISIT_AFTER = dt.date(2021, 6, 30)  # H§118: later inspections get no 2016-framework re-visit
-REVISIT_WITHIN_MONTHS = 18  # RV: usually within 18 months of the WSOA being declared fit
 
 
 def open_wsoa(
@@ -160,7 +149,7 @@ def start_wsoa(
         return case.id
 
 
-def _open_case(session: Session, case_id: int) -> Case:
+def open_case(session: Session, case_id: int) -> Case:
     case = get_case(session=session, case_id=case_id, lock=True)
     if case.kind != "wsoa":
         raise SendopsError(f"case {case_id} is a {case.kind}, not a WSOA")
@@ -169,7 +158,7 @@ def _open_case(session: Session, case_id: int) -> Case:
     return case
 
 
-def _wake(run_id: str | None, why: str) -> None:
+def wake(run_id: str | None, why: str) -> None:
     from tasks.runs import wake_run
 
     if run_id:
@@ -180,7 +169,7 @@ def record_received(*, case_id: int, received: dt.date, actor: str, clock: Clock
     """The WSOA (or its re-submission) came in on `received`: late is accepted and recorded as late."""
     now = clock.now()
     with session_scope() as session:
-        case = _open_case(session, case_id)
+        case = open_case(session, case_id)
         if case.status in ("under_review", "under_second_review"):
             raise SendopsError(
                 f"WSOA case {case_id} already has its submission, received {_last_received(case)}"
@@ -207,145 +196,9 @@ def record_received(*, case_id: int, received: dt.date, actor: str, clock: Clock
             after=case.status,
         )
         run_id = case.flow_run_id
-    _wake(run_id, event.replace("_", " "))
+    wake(run_id, event.replace("_", " "))
     return event
 
 
 def _last_received(case: Case) -> str:
     return case.events.get(RESUBMISSION_RECEIVED) or case.events.get(WSOA_RECEIVED, "?")
-
-
-def record_review(*, case_id: int, fit: bool, reason: str, actor: str, clock: Clock) -> str:
-    """Ofsted and the CQC's review: fit, or unfit (a first time: re-submit in 20 working days; a
-    second time: escalated to the DfE). Returns the WSOA's new status."""
-    now = clock.now()
-    today = to_london(now).date().isoformat()
-    if not reason.strip():
-        raise SendopsError("a review needs its reasons (--reason)")
-    with session_scope() as session:
-        case = _open_case(session, case_id)
-        if case.status not in ("under_review", "under_second_review"):
-            raise SendopsError(f"WSOA case {case_id} is {case.status}: there is no submission to review")
-        second = case.status == "under_second_review"
-        event = SECOND_REVIEW if second else FIRST_REVIEW
-        values = {"decided_by": actor, "fit": fit, "reason": reason.strip(), "reviewed_on": today}
-        session.add(
-            Decision(
-                case_id=case_id,
-                attempt=case.attempt,
-                key=event,
-                decided_by=actor,
-                decided_at=now,
-                values=values,
-            )
-        )
-        case.events = {**case.events, event: today}
-        area = get_area_by_id(session=session, area_id=case.area_id)
-        before = case.status
-        if fit:
-            values["revisit"] = _propose_revisit(session=session, case=case, now=now)
-            case.status = "fit"
-            _write(
-                session,
-                case,
-                area,
-                "wsoa_fit_notice",
-                (PRINCIPAL, SOS_EDUCATION, SOS_HEALTH, DFE, NHSE),
-                "fit",
-                now,
-                values,
-            )
-        elif not second:
-            case.events = {**case.events, UNFIT_NOTIFIED: today}
-            case.facts = {**case.facts, "first_review_reason": reason.strip()}
-            case.status = "awaiting_resubmission"
-            sync_milestones(session=session, case=case)
-            _write(session, case, area, "wsoa_unfit_notice", (PRINCIPAL,), "unfit-1", now, values)
-        else:  # B17: unfit a second time -> the DfE decides
-            case.status = "escalated_to_dfe"
-            _write(session, case, area, "dfe_escalation", (DFE,), "escalation", now, values)
-        case.updated_at = now
-        audit(
-            session=session,
-            at=now,
-            actor=actor,
-            action=f"review_{'fit' if fit else 'unfit'}",
-            case_id=case_id,
-            before=before,
-            after=case.status,
-            reason=reason.strip(),
-        )
-        if case.status == "escalated_to_dfe":
-            audit(session=session, at=now, actor="sendops", action="escalated_to_dfe", case_id=case_id)
-        status, run_id = case.status, case.flow_run_id
-    _wake(run_id, event.replace("_", " "))
-    return status
-
-
-def _write(session, case, area, communication, roles, tag, now, values) -> None:
-    write_messages(
-        session=session,
-        case=case,
-        area=area,
-        communication=communication,
-        roles=roles,
-        tag=tag,
-        now=now,
-        values=values,
-    )
-
-
-def _propose_revisit(*, session: Session, case: Case, now: dt.datetime) -> str:
-    """RV: a re-visit within 18 months, proposed for an operator to confirm; none under H§118."""
-    if dt.date.fromisoformat(case.facts["inspected_on"]) > NO_REVISIT_AFTER:
-        case.facts = {**case.facts, "revisit": "none (H§118: inspected after June 2021)"}
-        return "There is no re-visit under the 2016 framework for inspections after June 2021 (H§118)."
-    today = to_london(now).date()
-    by = pendulum.date(today.year, today.month, today.day).add(months=REVISIT_WITHIN_MONTHS)
-    by = dt.date(by.year, by.month, by.day)
-    proposal = Case(
-        kind="revisit",
-        area_id=case.area_id,
-        start=by,
-        onsite_days=3,
-        status="proposed",
-        lead_hmi=case.lead_hmi,
-        weaknesses=list(case.weaknesses),
-        facts={"wsoa_case_id": case.id, "revisit_by": by.isoformat()},
-        created_at=now,
-        updated_at=now,
-    )
-    session.add(proposal)
-    session.flush()
-    case.facts = {**case.facts, "revisit_case_id": proposal.id, "revisit_by": by.isoformat()}
-    audit(
-        session=session,
-        at=now,
-        actor="sendops",
-        action="propose_revisit",
-        case_id=proposal.id,
-        wsoa_case_id=case.id,
-        by=by.isoformat(),
-    )
-    return f"Ofsted and the CQC will re-visit the area by {by:%d %B %Y} (within 18 months, RV)."
-
-
-def record_dfe_decision(*, case_id: int, decision: str, actor: str, clock: Clock) -> None:
-    now = clock.now()
-    if not decision.strip():
-        raise SendopsError("say what the DfE decided (--decision)")
-    with session_scope() as session:
-        case = get_case(session=session, case_id=case_id, lock=True)
-        if case.kind != "wsoa" or case.status != "escalated_to_dfe":
-            raise SendopsError(f"case {case_id} is not a WSOA escalated to the DfE")
-        if "dfe_decision" in case.facts:
-            raise SendopsError(f"the DfE's decision on case {case_id} is already recorded")
-        case.facts = {**case.facts, "dfe_decision": decision.strip(), "dfe_decided_on": now.isoformat()}
-        audit(
-            session=session,
-            at=now,
-            actor=actor,
-            action="record_dfe_decision",
-            case_id=case_id,
-            decision=decision.strip(),
-        )

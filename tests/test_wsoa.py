@@ -21,7 +21,8 @@ from sendops.clock import Clock
 from sendops.config import get_calendar
 from sendops.errors import SendopsError
 from tasks.case_timeline import scheduled_milestones
-from tasks.wsoa import open_wsoa, record_dfe_decision, record_received, record_review
+from tasks.wsoa import open_wsoa, record_received
+from tasks.wsoa_review import record_dfe_decision, record_review
 from tests.casework import reach, step
 
 REPORT = dt.date(2021, 5, 4)  # final report received (an inspection in March 2021: before H§118)
