@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Text, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
 from models.types import UTCDateTime
+from sendops.errors import SendopsError
 
 
 def _instant(**kwargs: Any) -> Any:
@@ -120,6 +121,12 @@ class AuditEntry(SQLModel, table=True):
     action: str
     case_id: int | None = Field(default=None, index=True)
     details: dict[str, Any] = _json(dict)
+
+
+@event.listens_for(AuditEntry, "before_update")
+@event.listens_for(AuditEntry, "before_delete")
+def _append_only(mapper, connection, target: AuditEntry) -> None:
+    raise SendopsError(f"the audit log is append-only: entry {target.id} cannot be changed")
 
 
 # pending -> sending (claimed by one delivery process) -> delivered | pending again (transient

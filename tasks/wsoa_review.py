@@ -54,6 +54,8 @@ def record_review(*, case_id: int, fit: bool, reason: str, actor: str, clock: Cl
         before = case.status
         if fit:
             values["revisit"] = propose_revisit(session=session, case=case, now=now)
+            # RV: DfE and NHS England support and challenge visits, quarterly, until the re-visit
+            case.facts = {**case.facts, "support_and_challenge_from": today}
             case.status = "fit"
             _write(
                 session,

@@ -143,3 +143,15 @@ def test_contact_import_is_all_or_nothing(database, tmp_path):
     with session_scope() as session:
         assert session.exec(select(func.count()).select_from(Contact)).one() == 0
         assert session.exec(select(func.count()).select_from(AuditEntry)).one() == 0
+
+
+def test_the_audit_log_is_append_only(case_id):
+    """An audit entry cannot be edited or deleted through the models."""
+    reach(case_id, "notify_local_area", london_instant(dt.date(2026, 3, 16), dt.time(9)))
+    with pytest.raises(SendopsError, match="append-only"), session_scope() as session:
+        entry = session.exec(select(AuditEntry)).first()
+        entry.actor = "someone else"
+    with pytest.raises(SendopsError, match="append-only"), session_scope() as session:
+        session.delete(session.exec(select(AuditEntry)).first())
+    with session_scope() as session:
+        assert session.exec(select(AuditEntry.actor)).first() == "tester"

@@ -104,6 +104,7 @@ def test_on_time_and_fit_proposes_a_revisit_within_18_months(wsoa_id):
     s = step(wsoa_id, london_instant(wd(76), dt.time(10)))
     assert (s.kind, s.final_state) == ("finished", "Fit for purpose")
     _, case = rows(wsoa_id)
+    assert case.facts["support_and_challenge_from"] == wd(75).isoformat()
     proposal = rows(case.facts["revisit_case_id"])[1]
     assert proposal.status == "proposed" and proposal.kind == "revisit"
     assert proposal.start == dt.date(2023, 2, 18)  # 18 calendar months after the fit review (RV)

@@ -51,7 +51,7 @@ def awaiting(case_id: int, key: str) -> None:
 def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(stack):
     """HMCI requires a WSOA at the outcome; issuing the final report starts the WSOA's own run,
     which waits for its reminders; unfit twice escalates to the DfE once and ends the run so."""
-    inspection = schedule("full-2016", "Cornwall", start_in(6), "--days", "2")
+    inspection = schedule("full-2016", "Cornwall", start_in(8), "--days", "2")
     for decision, fields in (
         ("outcome", ["wsoa_required=yes", "principal_authority=Cornwall Council", "principal_is=la"]),
         ("draft_sent", []),
