@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -42,6 +43,10 @@ def _when(instant: dt.datetime | None) -> str:
     return f"{to_london(instant):%a %d %b %Y %H:%M %Z}" if instant else ""
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 @click.command("up")
 @click.option("--demo", is_flag=True, help="Fresh demo home (var/demo), accelerated clock, demo cases.")
 @click.option("--port", type=int, default=4200, show_default=True, help="Port of the Prefect server and UI.")
@@ -62,6 +67,7 @@ def up(demo: bool, port: int, speed: float) -> None:
 
         load_areas(session=session)
     click.echo(f"starting the Prefect server (home {home}) ...")
+    signal.signal(signal.SIGTERM, _interrupt)  # a service manager's stop cleans up like Ctrl-C
     stack.start()
     try:
         if demo:
