@@ -14,8 +14,10 @@ from sendops.calendar import WorkingDayCalendar, london_instant, to_london
 from sendops.definitions import get_timeline
 from tasks.letters import case_reference, london, render
 from tasks.ops_messages import write_ops_message
+from tasks.wsoa import OPEN as WSOA_OPEN
 
-ACTIVE = ("scheduled", "notified", "onsite", "reporting")
+ACTIVE = ("scheduled", "notified", "onsite", "reporting", *WSOA_OPEN)
+REVIEWING = {"under_review": "the WSOA review", "under_second_review": "the re-submitted WSOA's review"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ def digest_context(
                 upcoming.append(entry)
         if (case.awaiting or "").startswith("decision"):
             decisions.append(Line(f"case {case.id}", label, case.awaiting))
+        elif case.status in REVIEWING:  # recorded with 'sendops wsoa review' or the wsoa-review form
+            decisions.append(Line(f"case {case.id}", label, REVIEWING[case.status]))
     failed = session.exec(
         select(OutboxMessage)
         .where(OutboxMessage.status.in_(("failed", "uncertain")))  # type: ignore[attr-defined]

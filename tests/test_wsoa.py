@@ -245,3 +245,19 @@ def test_received_and_reviewed_before_the_flow_wakes_still_closes_the_deadline(w
     milestones, _ = rows(wsoa_id)
     assert (milestones["wsoa_due"].status, milestones["wsoa_due"].late) == ("done", False)
     assert milestones["wsoa_reminder_20"].status == "skipped"
+
+
+def test_the_digest_shows_an_overdue_wsoa_and_a_review_waiting(wsoa_id):
+    """Operations see a WSOA past day 70 as overdue, and a received one as a review to record."""
+    from tasks.digest import digest_context
+
+    def digest(day):
+        with session_scope() as session:
+            return digest_context(
+                session=session, now=london_instant(day, dt.time(10)), calendar=get_calendar(), days=5
+            )
+
+    overdue = digest(wd(72))["overdue"]
+    assert "Principal authority submits the WSOA" in [line["what"] for line in overdue]
+    record_received(case_id=wsoa_id, received=wd(72), actor="Ops", clock=clock_at(wd(72)))
+    assert [line["what"] for line in digest(wd(72))["decisions"]] == ["the WSOA review"]
