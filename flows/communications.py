@@ -23,9 +23,7 @@ def write_todays_digest(days: int) -> bool:
     now = settings.clock.now()
     with session_scope() as session:
         context = digest_context(session=session, now=now, calendar=get_calendar(), days=days)
-        written = write_digest(
-            session=session, now=now, calendar=get_calendar(), days=days, ops_email=settings.ops_email
-        )
+        written = write_digest(session=session, context=context, ops_email=settings.ops_email, now=now)
     create_markdown_artifact(key="ops-digest", markdown=f"```\n{digest_text(context)}\n```")
     return written
 

@@ -32,10 +32,17 @@ def _clock():
     return load_settings().clock
 
 
-def _session():
-    from models.db import init_db, session_scope
+def _ensure_db() -> None:
+    """Create the tables on a new database (commands that write through tasks need them)."""
+    from models.db import init_db
 
     init_db()
+
+
+def _session():
+    from models.db import session_scope
+
+    _ensure_db()
     return session_scope()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from sendops.cli_ops import BY, _clock, _session, _when
+from sendops.cli_ops import BY, _clock, _ensure_db, _session, _when
 from sendops.definitions import ROLES
 
 
@@ -25,8 +25,7 @@ def deliver() -> None:
     """Send every due pending message now (the deliver-outbox deployment does this every 2 minutes)."""
     from tasks.steps import deliver_messages
 
-    with _session():
-        pass  # creates the tables on a new database
+    _ensure_db()
     click.echo(deliver_messages().summary())
 
 
@@ -82,8 +81,7 @@ def copy(case_id: int, key: str, role: str, actor: str) -> None:
     from tasks.outbox_actions import send_copy
     from tasks.steps import deliver_messages
 
-    with _session():
-        pass
+    _ensure_db()
     count = send_copy(case_id=case_id, key=key, role=role, actor=actor, now=_clock().now())
     click.echo(f"{count} message(s) written; {deliver_messages().summary()}")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from sendops.calendar import parse_date
-from sendops.cli_ops import BY, _clock, _session
+from sendops.cli_ops import BY, _clock, _ensure_db
 
 
 @click.group("wsoa")
@@ -29,8 +29,7 @@ def wsoa_start(
     """Open a WSOA that did not start from an inspection run by sendops (e.g. one under way)."""
     from tasks.wsoa import start_wsoa
 
-    with _session():
-        pass
+    _ensure_db()
     case_id = start_wsoa(
         area=area,
         inspected_on=parse_date(inspected, "--inspected"),

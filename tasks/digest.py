@@ -86,15 +86,11 @@ def digest_text(context: dict[str, object]) -> str:
     return render("ops_digest", {**context, "recipient": recipient}).text
 
 
-def write_digest(
-    *, session: Session, now: dt.datetime, calendar: WorkingDayCalendar, days: int, ops_email: str
-) -> bool:
-    """Today's digest as an outbox message (once per London day); False if already written."""
-    context = digest_context(session=session, now=now, calendar=calendar, days=days)
+def write_digest(*, session: Session, context: dict[str, object], ops_email: str, now: dt.datetime) -> bool:
+    """Today's digest (`digest_context`) as an outbox message, once per London day; False if
+    already written."""
     key = f"ops/digest/{context['today']}"
-    return (
-        write_ops_message(
-            session=session, key=key, template="ops_digest", context=context, ops_email=ops_email, now=now
-        )
-        is not None
+    message = write_ops_message(
+        session=session, key=key, template="ops_digest", context=context, ops_email=ops_email, now=now
     )
+    return message is not None

@@ -203,6 +203,7 @@ def _digest_context() -> dict[str, object]:
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/communications")
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in sample_letters().items():
+    samples = sample_letters()
+    for name, text in samples.items():
         (folder / name).write_text(text)
-    print(f"{len(sample_letters())} samples in {folder}")
+    print(f"{len(samples)} samples in {folder}")

@@ -57,25 +57,27 @@ def record_review(*, case_id: int, fit: bool, reason: str, actor: str, clock: Cl
             # RV: DfE and NHS England support and challenge visits, quarterly, until the re-visit
             case.facts = {**case.facts, "support_and_challenge_from": today}
             case.status = "fit"
-            _write(
-                session,
-                case,
-                area,
-                "wsoa_fit_notice",
-                (PRINCIPAL, SOS_EDUCATION, SOS_HEALTH, DFE, NHSE),
-                "fit",
-                now,
-                values,
-            )
+            letter = ("wsoa_fit_notice", (PRINCIPAL, SOS_EDUCATION, SOS_HEALTH, DFE, NHSE), "fit")
         elif not second:
             case.events = {**case.events, UNFIT_NOTIFIED: today}
             case.facts = {**case.facts, "first_review_reason": reason.strip()}
             case.status = "awaiting_resubmission"
-            sync_milestones(session=session, case=case)
-            _write(session, case, area, "wsoa_unfit_notice", (PRINCIPAL,), "unfit-1", now, values)
+            sync_milestones(session=session, case=case)  # dates resubmission_due for the notice
+            letter = ("wsoa_unfit_notice", (PRINCIPAL,), "unfit-1")
         else:  # B17: unfit a second time -> the DfE decides
             case.status = "escalated_to_dfe"
-            _write(session, case, area, "dfe_escalation", (DFE,), "escalation", now, values)
+            letter = ("dfe_escalation", (DFE,), "escalation")
+        communication, roles, tag = letter
+        write_messages(
+            session=session,
+            case=case,
+            area=area,
+            communication=communication,
+            roles=roles,
+            tag=tag,
+            now=now,
+            values=values,
+        )
         case.updated_at = now
         audit(
             session=session,
@@ -92,19 +94,6 @@ def record_review(*, case_id: int, fit: bool, reason: str, actor: str, clock: Cl
         status, run_id = case.status, case.flow_run_id
     wake(run_id, event.replace("_", " "))
     return status
-
-
-def _write(session, case, area, communication, roles, tag, now, values) -> None:
-    write_messages(
-        session=session,
-        case=case,
-        area=area,
-        communication=communication,
-        roles=roles,
-        tag=tag,
-        now=now,
-        values=values,
-    )
 
 
 def record_dfe_decision(*, case_id: int, decision: str, actor: str, clock: Clock) -> None:

@@ -68,9 +68,9 @@ def test_overdue_decisions_and_failed_deliveries_are_listed(case_id):
 def test_the_digest_is_written_once_per_london_day(case_id):
     """Run twice on the same day (a retried deployment), the digest goes out once."""
     with session_scope() as session:
-        assert write_digest(session=session, now=T0, calendar=get_calendar(), days=5, ops_email=OPS)
+        assert write_digest(session=session, context=context(T0), ops_email=OPS, now=T0)
     with session_scope() as session:
-        assert not write_digest(session=session, now=T0, calendar=get_calendar(), days=5, ops_email=OPS)
+        assert not write_digest(session=session, context=context(T0), ops_email=OPS, now=T0)
         (row,) = session.exec(select(OutboxMessage).where(OutboxMessage.recipient_email == OPS)).all()
     assert row.key == "ops/digest/2026-03-13" and "0 overdue" in row.subject
 
