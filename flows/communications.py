@@ -3,6 +3,8 @@ retries messages after a transient failure."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.states import Completed, State
@@ -18,12 +20,10 @@ DIGEST_DAYS = 5
 
 
 @task(name="write digest", **RETRIES)
-def write_todays_digest(days: int) -> bool:
-    settings = load_settings()
-    now = settings.clock.now()
+def write_todays_digest(now: dt.datetime, days: int) -> bool:
     with session_scope() as session:
         context = digest_context(session=session, now=now, calendar=get_calendar(), days=days)
-        written = write_digest(session=session, context=context, ops_email=settings.ops_email, now=now)
+        written = write_digest(session=session, context=context, ops_email=load_settings().ops_email, now=now)
     create_markdown_artifact(key="ops-digest", markdown=f"```\n{digest_text(context)}\n```")
     return written
 
@@ -32,10 +32,13 @@ def write_todays_digest(days: int) -> bool:
     name="ops-digest", description="Milestones due soon, overdue ones, decisions waiting, failed deliveries."
 )
 def ops_digest(days: int = DIGEST_DAYS) -> State:
-    today = to_london(load_settings().clock.now()).date()
+    # One reading of the clock for the whole run: on the accelerated clock the London day can change
+    # between the working-day check and the digest, which must be the digest of the day checked.
+    now = load_settings().clock.now()
+    today = to_london(now).date()
     if not get_calendar().is_working_day(today):
         return Completed(name="Skipped", message=f"{today} is not a working day: no digest")
-    written = write_todays_digest(days)
+    written = write_todays_digest(now, days)
     deliver()
     return Completed(message=f"digest for {today} {'sent' if written else 'already sent'}")
 
