@@ -2,7 +2,8 @@
 
 Beyond one machine, the same flows deploy to a Prefect work pool and run on Prefect workers;
 see the README. Schedules are not paused when this process stops (pause_on_shutdown=False),
-and waiting case runs are Scheduled on the server, so stopping this process loses nothing.
+and waiting case runs are Scheduled on the server, so stopping this process loses nothing. A run
+that was mid-way when it stopped is restarted by recover-cases (tasks/recovery.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from prefect.schedules import Cron, Interval
 from flows.case import case_flow
 from flows.communications import DIGEST_CRON, deliver_outbox, ops_digest
 from flows.operator import request_deferral, restart_deferred_case, schedule_case
+from flows.recovery import recover_cases
 from flows.wsoa_actions import confirm_revisit, wsoa_received, wsoa_review
 
 DEPLOYMENT_NAME = "sendops"
@@ -28,6 +30,9 @@ def deployments() -> list:
     )
     served = [f.to_deployment(name=DEPLOYMENT_NAME, tags=["sendops"]) for f in flows]
     return served + [
+        recover_cases.to_deployment(
+            name=DEPLOYMENT_NAME, tags=["sendops"], schedules=[Interval(dt.timedelta(minutes=2))]
+        ),
         ops_digest.to_deployment(
             name=DEPLOYMENT_NAME, tags=["sendops"], schedules=[Cron(DIGEST_CRON, timezone=LONDON)]
         ),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from sendops.calendar import parse_date
-from sendops.cli_ops import BY, _clock, _session, _when
+from sendops.cli_ops import BY, _clock, _ensure_db, _session, _when
+from sendops.config import load_settings
 from sendops.definitions import CASE_KINDS
 from sendops.errors import SendopsError
 
@@ -161,6 +162,24 @@ def restart(case_id: int, start: str, days: int | None, reason: str, actor: str)
     click.echo(f"case {case_id} restarted (attempt {attempt})")
 
 
+@click.command("recover")
+@click.option("--case", "case_id", type=int, help="Restart this case's run, even past the automatic limit.")
+@BY
+def recover(case_id: int | None, actor: str) -> None:
+    """Restart case runs that ended Crashed or Failed (what the recover-cases deployment does)."""
+    from tasks.recovery import recover_case, recover_case_runs
+
+    _ensure_db()
+    settings = load_settings()
+    if case_id is None:
+        click.echo(
+            recover_case_runs(now=settings.clock.now(), ops_email=settings.ops_email, actor=actor).summary()
+        )
+        return
+    recover_case(case_id=case_id, actor=actor, now=settings.clock.now(), ops_email=settings.ops_email)
+    click.echo(f"case {case_id}: its run was restarted")
+
+
 @click.command("audit")
 @click.option("--case", "case_id", type=int, help="Only this case.")
 @click.option("--limit", type=int, default=50, show_default=True)
@@ -178,4 +197,4 @@ def audit_log(case_id: int | None, limit: int) -> None:
             click.echo(f"{_when(a.at):<26} {a.actor:<16} {a.action:<24} case {a.case_id or '-'}  {a.details}")
 
 
-COMMANDS = (schedule, cases, defer, decide, restart, audit_log)
+COMMANDS = (schedule, cases, defer, decide, restart, recover, audit_log)

@@ -67,7 +67,8 @@ COMMUNICATIONS = {
         Communication("dfe_escalation"),
     )
 }
-OPERATIONS = ("delivery_failed", "ops_digest")  # to the operations team, not about one area
+# To the operations team, not about one area:
+OPERATIONS = ("delivery_failed", "ops_digest", "case_run_broken")
 
 # The communication each milestone sends when it is reached (milestones with `notify`).
 FOR_MILESTONE = {

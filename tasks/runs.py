@@ -24,11 +24,17 @@ class RunState:
     name: str
     pause_key: str | None
     scheduled_time: dt.datetime | None
+    message: str = ""
 
 
 def _api_error(exc: Exception) -> SendopsError:
+    from prefect.exceptions import PrefectHTTPStatusError
     from prefect.settings import PREFECT_API_URL
 
+    if isinstance(exc, PrefectHTTPStatusError):
+        return SendopsError(
+            f"the Prefect server refused a request: {exc.response.status_code} {exc.response.text}"
+        )
     return SendopsError(
         f"the Prefect server at {PREFECT_API_URL.value()} did not answer ({type(exc).__name__}); "
         "is 'sendops up' running?"
@@ -69,7 +75,9 @@ def read_run_state(flow_run_id: str) -> RunState:
     if state is None:
         return RunState("PENDING", "Pending", None, None)
     details = state.state_details
-    return RunState(state.type.value, state.name or "", details.pause_key, details.scheduled_time)
+    return RunState(
+        state.type.value, state.name or "", details.pause_key, details.scheduled_time, state.message or ""
+    )
 
 
 def wake_run(flow_run_id: str, reason: str) -> bool:
@@ -88,3 +96,87 @@ def resume_with_input(flow_run_id: str, values: dict[str, Any]) -> None:
         resume_flow_run(UUID(flow_run_id), run_input=values)
     except Exception as exc:
         raise SendopsError(f"could not resume flow run {flow_run_id}: {exc}") from None
+
+
+BROKEN = ("CRASHED", "FAILED")
+PAGE = 200  # the server's maximum page of flow runs
+HEARTBEAT = "prefect.flow-run.heartbeat"  # every PREFECT_FLOWS_HEARTBEAT_FREQUENCY seconds while Running
+
+
+def _case_runs(client, state_types: tuple[str, ...]) -> list:
+    from prefect.client.schemas.filters import (
+        FlowFilter,
+        FlowFilterName,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+
+    states = FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType(t) for t in state_types]))
+    runs: list = []
+    while True:
+        page = client.read_flow_runs(
+            flow_filter=FlowFilter(name=FlowFilterName(any_=[CASE_DEPLOYMENT.split("/")[0]])),
+            flow_run_filter=FlowRunFilter(state=states),
+            limit=PAGE,
+            offset=len(runs),
+        )
+        runs.extend(page)
+        if len(page) < PAGE:
+            return runs
+
+
+def broken_case_runs() -> list[str]:
+    """The ids of the case flow runs that ended Crashed or Failed."""
+    try:
+        with get_client(sync_client=True) as client:
+            return [str(r.id) for r in _case_runs(client, BROKEN)]
+    except Exception as exc:
+        raise _api_error(exc) from None
+
+
+def crash_unresponsive_case_runs(silent_for: dt.timedelta) -> list[str]:
+    """Mark Crashed each Running case run with no sign of life (its Running state, a heartbeat)
+    for `silent_for`, in real time: its process was lost (a serving process or worker killed, a
+    machine gone), so nothing else will ever move it on. Returns their ids."""
+    from prefect.events.filters import EventFilter, EventNameFilter, EventOccurredFilter, EventResourceFilter
+    from prefect.states import Crashed
+
+    now = dt.datetime.now(dt.UTC)
+    message = f"no heartbeat for {silent_for.total_seconds():.0f} s: its process was lost"
+    crashed = []
+    try:
+        with get_client(sync_client=True) as client:
+            for run in _case_runs(client, ("RUNNING",)):
+                if now - run.state.timestamp < silent_for:
+                    continue
+                recent = EventFilter(
+                    occurred=EventOccurredFilter(since=now - silent_for, until=now),
+                    event=EventNameFilter(name=[HEARTBEAT]),
+                    resource=EventResourceFilter(id=[f"prefect.flow-run.{run.id}"]),
+                )
+                if client.read_events(recent, limit=1).total:
+                    continue
+                client.set_flow_run_state(run.id, Crashed(message=message), force=True)
+                crashed.append(str(run.id))
+    except Exception as exc:
+        raise _api_error(exc) from None
+    return crashed
+
+
+def restart_run(flow_run_id: str, reason: str) -> bool:
+    """Start a Crashed or Failed run again now, from the top. False if it is no longer broken."""
+    with get_client(sync_client=True) as client:
+        run_id = UUID(flow_run_id)
+        state = client.read_flow_run(run_id).state
+        if state is None or state.type.value not in BROKEN:
+            return False
+        client.set_flow_run_state(run_id, Scheduled(name="Restarting", message=reason), force=True)
+    return True
+
+
+def run_url(flow_run_id: str) -> str:
+    from prefect.settings import PREFECT_UI_URL
+
+    return f"{PREFECT_UI_URL.value()}/runs/flow-run/{flow_run_id}"

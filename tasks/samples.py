@@ -91,6 +91,7 @@ def sample_letters() -> dict[str, str]:
             out[f"{kind}.{name}.txt"] = f"Subject: {letter.subject}\n\n{letter.text}"
     out.update(_wsoa_letters())
     out["ops.delivery_failed.txt"] = _delivery_failed()
+    out.update(_case_run_broken())
     out["ops.ops_digest.txt"] = digest_text(_digest_context())
     return out
 
@@ -183,6 +184,24 @@ def _delivery_failed() -> str:
     recipient = {"name": "Area SEND operations", "role": "Area SEND operations"}
     letter = render("delivery_failed", {"failed": failed, "recipient": recipient})
     return f"Subject: {letter.subject}\n\n{letter.text}"
+
+
+def _case_run_broken() -> dict[str, str]:
+    run = {
+        "case": "case 42 (SEND-00042/1 Camden, revisit)",
+        "case_id": 42,
+        "state": "Crashed",
+        "message": "no heartbeat for 90 s: its process was lost",
+        "max_restarts": 3,
+        "url": "http://127.0.0.1:4200/runs/flow-run/0b5e7c1e-4d2a-4f7e-9d41-6c1f0e2a9b17",
+    }
+    recipient = {"name": "Area SEND operations", "role": "Area SEND operations"}
+    out = {}
+    for name, restarted, restarts in (("restarted", True, 1), ("left", False, 3)):
+        context = {"run": {**run, "restarted": restarted, "restarts": restarts}, "recipient": recipient}
+        letter = render("case_run_broken", context)
+        out[f"ops.case_run_broken.{name}.txt"] = f"Subject: {letter.subject}\n\n{letter.text}"
+    return out
 
 
 def _digest_context() -> dict[str, object]:

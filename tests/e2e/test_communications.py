@@ -10,8 +10,10 @@ from sqlmodel import select
 
 from models.db import session_scope
 from models.tables import OutboxMessage
+from sendops.calendar import to_london
 from sendops.config import get_calendar
 from tasks.delivery import eml_name
+from tests.e2e.conftest import wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -27,6 +29,21 @@ def test_the_digest_runs_from_its_deployment_on_a_london_cron(stack, mail_drop):
     (schedule,) = deployment.schedules
     assert (schedule.schedule.cron, schedule.schedule.timezone) == ("0 8 * * 1-5", "Europe/London")
     assert schedule.active
+
+    def scheduled_runs() -> list:  # the server's scheduler turns the cron into runs (SQLAlchemy < 2.1)
+        from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
+
+        with get_client(sync_client=True) as client:
+            runs = client.read_flow_runs(
+                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id]))
+            )
+        return [r for r in runs if r.state and r.state.is_scheduled() and r.auto_scheduled]
+
+    wait_for(scheduled_runs, timeout=90, what="the scheduler to create the digest's runs", every=1)
+    for run in scheduled_runs():
+        assert to_london(run.expected_start_time).strftime("%H:%M %a") in {
+            f"08:00 {day}" for day in ("Mon", "Tue", "Wed", "Thu", "Fri")
+        }
 
     runs = [run_deployment("ops-digest/sendops", parameters={"days": 3}, timeout=120) for _ in range(2)]
     for run in runs:

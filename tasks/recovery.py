@@ -1,0 +1,168 @@
+"""Case runs that stopped without finishing their case are started again.
+
+A case run whose process is lost (the serving process or a worker killed, the machine gone) stays
+Running for ever on the server: no process is left to move it on. Every flow run sends a heartbeat
+event every 30 s (PREFECT_FLOWS_HEARTBEAT_FREQUENCY, set in deployments/local.py and the CLI; set it
+on workers too), so a Running case run silent for UNRESPONSIVE_SECONDS is marked Crashed here.
+A run that Prefect itself marked Crashed, or that ended Failed (an error that outlived the task
+retries, e.g. a database that was down), is in the same position: its case would wait for ever.
+
+A restart runs the flow from the top, like any wake-up: the database says what is done, so nothing
+is repeated and deadlines that passed meanwhile are reached at once. Each restart is audited and
+operations are told. After MAX_RESTARTS of the same run, a person must look: an error that repeats
+is not cured by running again. `sendops recover --case N` is that person's restart.
+
+The `recover-cases` deployment does this every 2 minutes; `sendops recover` does it now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, select
+
+from models.db import session_scope
+from models.queries import audit, get_case
+from models.tables import AuditEntry, Case, LocalArea
+from sendops.errors import SendopsError
+from tasks.letters import case_reference
+from tasks.ops_messages import write_ops_message
+from tasks.runs import (
+    BROKEN,
+    RunState,
+    broken_case_runs,
+    crash_unresponsive_case_runs,
+    read_run_state,
+    restart_run,
+    run_url,
+)
+
+SYSTEM = "sendops recovery"
+MAX_RESTARTS = 3
+ACTION = "restart_case_run"
+RESTARTED, LEFT = "restarted", "left"
+
+
+def unresponsive_after() -> dt.timedelta:
+    """Three missed heartbeats (real time)."""
+    return dt.timedelta(seconds=float(os.environ.get("SENDOPS_UNRESPONSIVE_SECONDS", "90")))
+
+
+@dataclass
+class Recovery:
+    restarted: list[int] = field(default_factory=list)  # case ids
+    left: list[int] = field(default_factory=list)  # past MAX_RESTARTS: operations were told
+
+    def summary(self) -> str:
+        return f"{len(self.restarted)} case run(s) restarted, {len(self.left)} left for a person"
+
+
+def recover_case_runs(*, now: dt.datetime, ops_email: str, actor: str = SYSTEM) -> Recovery:
+    """Crash the lost case runs, then restart every case whose run is Crashed or Failed, up to
+    MAX_RESTARTS times each."""
+    result = Recovery()
+    crash_unresponsive_case_runs(unresponsive_after())
+    broken = broken_case_runs()
+    if not broken:
+        return result
+    with session_scope() as session:
+        case_ids = session.exec(
+            select(Case.id).where(Case.flow_run_id.in_(broken)).order_by(Case.id)  # type: ignore[union-attr]
+        ).all()
+    for case_id in case_ids:  # one transaction each: one failure does not undo the others
+        outcome = _recover(case_id=case_id, actor=actor, now=now, ops_email=ops_email, past_limit=False)
+        if outcome == RESTARTED:
+            result.restarted.append(case_id)
+        elif outcome == LEFT:
+            result.left.append(case_id)
+    return result
+
+
+def recover_case(*, case_id: int, actor: str, now: dt.datetime, ops_email: str) -> None:
+    """An operator's restart of one case's Crashed or Failed run, whatever the count so far."""
+    outcome = _recover(case_id=case_id, actor=actor, now=now, ops_email=ops_email, past_limit=True)
+    if outcome != RESTARTED:
+        raise SendopsError(f"case {case_id} has nothing to recover: {outcome}")
+
+
+def _recover(*, case_id: int, actor: str, now: dt.datetime, ops_email: str, past_limit: bool) -> str:
+    """Restart one case's broken run: RESTARTED, LEFT (past the limit, operations told), or why not."""
+    with session_scope() as session:
+        case = get_case(session=session, case_id=case_id, lock=True)
+        case.updated_at = now
+        session.flush()  # one recovery of a case at a time: the row lock, or SQLite's write lock
+        state = read_run_state(case.flow_run_id) if case.flow_run_id else None
+        if state is None or state.type not in BROKEN:
+            session.rollback()  # nothing to do: nothing changes
+            return "no flow run" if state is None else f"its run is {state.name}"
+        done = _restarts(session, case)
+        if done >= MAX_RESTARTS and not past_limit:
+            if not _tell_operations(
+                session, case, state, restarts=done, restarted=False, now=now, ops_email=ops_email
+            ):
+                session.rollback()  # told before: nothing changes
+            return LEFT
+        audit(
+            session=session,
+            at=now,
+            actor=actor,
+            action=ACTION,
+            case_id=case.id,
+            run=case.flow_run_id,
+            before={"state": state.name, "message": state.message},
+            after={"state": "Scheduled", "restart": done + 1},
+        )
+        _tell_operations(
+            session, case, state, restarts=done + 1, restarted=True, now=now, ops_email=ops_email
+        )
+        session.flush()  # the records are written before the run moves; the commit follows at once
+        if not restart_run(case.flow_run_id, f"restart {done + 1} by {actor} after it ended {state.name}"):
+            session.rollback()
+            return "its run changed state meanwhile"
+        return RESTARTED
+
+
+def _restarts(session: Session, case: Case) -> int:
+    entries = session.exec(
+        select(AuditEntry).where(AuditEntry.case_id == case.id, AuditEntry.action == ACTION)
+    ).all()
+    return sum(1 for e in entries if e.details.get("run") == case.flow_run_id)
+
+
+def _tell_operations(
+    session: Session,
+    case: Case,
+    state: RunState,
+    *,
+    restarts: int,
+    restarted: bool,
+    now: dt.datetime,
+    ops_email: str,
+) -> bool:
+    """False if operations were told this before."""
+    area = session.get(LocalArea, case.area_id)
+    context = {
+        "run": {
+            "case": f"case {case.id} ({case_reference(case)} {area.name}, {case.kind})",
+            "case_id": case.id,
+            "state": state.name,
+            "message": state.message,
+            "restarted": restarted,
+            "restarts": restarts,
+            "max_restarts": MAX_RESTARTS,
+            "url": run_url(case.flow_run_id),
+        }
+    }
+    key = f"ops/run/{case.flow_run_id}/" + (f"restart-{restarts}" if restarted else f"left-{restarts}")
+    message = write_ops_message(
+        session=session,
+        key=key,
+        template="case_run_broken",
+        context=context,
+        ops_email=ops_email,
+        now=now,
+        case_id=case.id,
+    )
+    return message is not None
