@@ -31,8 +31,8 @@ def prefect_env(*, home: Path, port: int, extra: dict[str, str] | None = None) -
             "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false",  # offline: telemetry only logs errors
             "PREFECT_RUNNER_POLL_FREQUENCY": "1",  # seconds between the serving process's polls
-            # Running flow runs send a heartbeat this often; deployments/automations.py crashes the
-            # ones that stop (their process was lost) and restarts them.
+            # Running flow runs send a heartbeat this often; recover-cases (tasks/recovery.py)
+            # crashes and restarts the case runs whose heartbeats stop (their process was lost).
             "PREFECT_FLOWS_HEARTBEAT_FREQUENCY": env.get("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "30"),
             "PREFECT_LOGGING_LEVEL": env.get("PREFECT_LOGGING_LEVEL", "WARNING"),
             **(extra or {}),

@@ -3,7 +3,7 @@
 A case run whose process is lost (the serving process or a worker killed, the machine gone) stays
 Running for ever on the server: no process is left to move it on. Every flow run sends a heartbeat
 event every 30 s (PREFECT_FLOWS_HEARTBEAT_FREQUENCY, set in deployments/local.py and the CLI; set it
-on workers too), so a Running case run silent for UNRESPONSIVE_SECONDS is marked Crashed here.
+on workers too), so a Running case run silent for 90 s (SENDOPS_UNRESPONSIVE_SECONDS) is marked Crashed here.
 A run that Prefect itself marked Crashed, or that ended Failed (an error that outlived the task
 retries, e.g. a database that was down), is in the same position: its case would wait for ever.
 
