@@ -182,7 +182,7 @@ def park_waiting_runs(count: int) -> None:
 
     wake = dt.datetime.now(dt.UTC) + dt.timedelta(days=30)
     with get_client(sync_client=True) as client:
-        deployment = client.read_deployment_by_name("case/sendops")
+        deployment = client.read_deployment_by_name("case/case")
         for i in range(count):
             client.create_flow_run_from_deployment(
                 deployment.id,

@@ -84,11 +84,15 @@ class LocalStack:
     def api_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api"
 
-    def _spawn(self, args: list[str], log_name: str) -> subprocess.Popen:
+    def _spawn(self, args: list[str], log_name: str, extra: dict[str, str] | None = None) -> subprocess.Popen:
         (self.home / "logs").mkdir(parents=True, exist_ok=True)
         log = (self.home / "logs" / log_name).open("ab")
         return subprocess.Popen(
-            args, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            args,
+            env={**self.env, **(extra or {})},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
     def start_server(self) -> None:
@@ -101,12 +105,14 @@ class LocalStack:
 
     def start_serving(self) -> None:
         code = f"from deployments.serve import serve_all; serve_all(limit={self.run_limit})"
-        self.serving = self._spawn([sys.executable, "-c", code], "serve.log")
+        # Flow runs log their steps at INFO to the run's Logs tab; the CLI stays at WARNING.
+        level = {"PREFECT_LOGGING_LEVEL": os.environ.get("SENDOPS_RUN_LOG_LEVEL", "INFO")}
+        self.serving = self._spawn([sys.executable, "-c", code], "serve.log", extra=level)
 
     def wait_for_deployments(self, timeout: float = 60.0) -> None:
         """Block until the serving process has registered its deployments."""
         deadline = time.monotonic() + timeout
-        url = f"{self.api_url}/deployments/name/deliver-outbox/sendops"  # the last one served
+        url = f"{self.api_url}/deployments/name/deliver-outbox/deliver-outbox"  # the last one served
         while time.monotonic() < deadline:
             if self.serving is not None and self.serving.poll() is not None:
                 raise SendopsError(f"the serving process exited; see {self.home / 'logs' / 'serve.log'}")

@@ -4,40 +4,50 @@ Beyond one machine, the same flows deploy to a Prefect work pool and run on Pref
 see the README. Schedules are not paused when this process stops (pause_on_shutdown=False),
 and waiting case runs are Scheduled on the server, so stopping this process loses nothing. A run
 that was mid-way when it stopped is restarted by recover-cases (tasks/recovery.py).
+
+Each deployment is named for what it does (its flow's name), and tagged for the UI's filters:
+`case` (the case runs: every inspection, re-visit and WSOA), `action` (the operators' forms),
+`maintenance` (the sweeps and the digest, which an operator can filter out).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from prefect import serve
 from prefect.schedules import Cron, Interval
 
 from flows.case import case_flow
 from flows.communications import DIGEST_CRON, deliver_outbox, ops_digest
-from flows.operator import request_deferral, restart_deferred_case, schedule_case
+from flows.operator import request_deferral, restart_deferred_case, schedule_case, withdraw_case
 from flows.recovery import recover_cases
 from flows.wsoa_actions import confirm_revisit, wsoa_received, wsoa_review
 
-DEPLOYMENT_NAME = "sendops"
 LONDON = "Europe/London"
+ACTIONS = (schedule_case, request_deferral, restart_deferred_case, withdraw_case)
+WSOA_ACTIONS = (wsoa_received, wsoa_review, confirm_revisit)
+
+
+def sweep_interval() -> dt.timedelta:
+    """How often recover-cases and deliver-outbox run (SENDOPS_SWEEP_SECONDS, default 2 minutes)."""
+    return dt.timedelta(seconds=float(os.environ.get("SENDOPS_SWEEP_SECONDS", "120")))
 
 
 def deployments() -> list:
-    flows = (
-        *(case_flow, schedule_case, request_deferral, restart_deferred_case),
-        *(wsoa_received, wsoa_review, confirm_revisit),
-    )
-    served = [f.to_deployment(name=DEPLOYMENT_NAME, tags=["sendops"]) for f in flows]
+    every = sweep_interval()
+    served = [case_flow.to_deployment(name=case_flow.name, tags=["case"])]
+    served += [f.to_deployment(name=f.name, tags=["action"]) for f in (*ACTIONS, *WSOA_ACTIONS)]
     return served + [
         recover_cases.to_deployment(
-            name=DEPLOYMENT_NAME, tags=["sendops"], schedules=[Interval(dt.timedelta(minutes=2))]
+            name=recover_cases.name, tags=["maintenance"], schedules=[Interval(every)]
         ),
         ops_digest.to_deployment(
-            name=DEPLOYMENT_NAME, tags=["sendops"], schedules=[Cron(DIGEST_CRON, timezone=LONDON)]
+            name=ops_digest.name, tags=["maintenance"], schedules=[Cron(DIGEST_CRON, timezone=LONDON)]
         ),
+        # the last one served: LocalStack.wait_for_deployments waits for it
         deliver_outbox.to_deployment(
-            name=DEPLOYMENT_NAME, tags=["sendops"], schedules=[Interval(dt.timedelta(minutes=2))]
+            name=deliver_outbox.name, tags=["maintenance"], schedules=[Interval(every)]
         ),
     ]
 

@@ -10,12 +10,12 @@ from typing import Any
 from sqlmodel import select
 
 from models.db import session_scope
-from models.tables import AuditEntry, Case, CaseMilestone, Decision, OutboxMessage
+from models.tables import FINAL_STATUSES, AuditEntry, Case, CaseMilestone, Decision, OutboxMessage
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
 
-FINAL = ("published", "deferred")
+FINAL = FINAL_STATUSES
 
 
 class EventReader:

@@ -33,6 +33,6 @@ def case_flow(case_id: int) -> State:
         if step.kind == "wait":
             wait_until(case_id=case_id, step=step, clock=clock)
             continue
-        decision = await_decision(case_id=case_id, step=step)
-        decide(case_id, step.key, step.decision, decision.model_dump(mode="json"))
+        values, form = await_decision(case_id=case_id, step=step, clock=clock)
+        decide(case_id, step.key, step.decision, values, form)
         undelivered = True

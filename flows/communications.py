@@ -9,6 +9,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.states import Completed, State
 
+from flows.recovery import sweep_name
 from models.db import session_scope
 from sendops.calendar import to_london
 from sendops.config import get_calendar, load_settings
@@ -29,7 +30,9 @@ def write_todays_digest(now: dt.datetime, days: int) -> bool:
 
 
 @flow(
-    name="ops-digest", description="Milestones due soon, overdue ones, decisions waiting, failed deliveries."
+    name="ops-digest",
+    description="Milestones due soon, overdue ones, decisions waiting, failed deliveries.",
+    flow_run_name=sweep_name("ops-digest"),
 )
 def ops_digest(days: int = DIGEST_DAYS) -> State:
     # One reading of the clock for the whole run: on the accelerated clock the London day can change
@@ -43,7 +46,11 @@ def ops_digest(days: int = DIGEST_DAYS) -> State:
     return Completed(message=f"digest for {today} {'sent' if written else 'already sent'}")
 
 
-@flow(name="deliver-outbox", description="Send every due pending message, e.g. retries after a failure.")
+@flow(
+    name="deliver-outbox",
+    description="Send every due pending message, e.g. retries after a failure.",
+    flow_run_name=sweep_name("deliver-outbox"),
+)
 def deliver_outbox() -> str:
     summary = deliver()
     get_run_logger().info("Outbox: %s", summary)

@@ -1,16 +1,30 @@
 """Every 2 minutes: mark Crashed the case runs whose process was lost, and restart those that
-ended Crashed or Failed (tasks/recovery.py)."""
+ended Crashed, Failed or Cancelled, or were deleted (tasks/recovery.py)."""
 
 from __future__ import annotations
 
 from prefect import flow, get_run_logger
 
+from sendops.calendar import to_london
 from sendops.config import load_settings
 from tasks.recovery import recover_case_runs
 from tasks.steps import deliver
 
 
-@flow(name="recover-cases", description="Restart the case runs whose process was lost or that failed.")
+def sweep_name(what: str):
+    """A run name saying what and when (London), instead of Prefect's random one."""
+
+    def name() -> str:
+        return f"{what} · {to_london(load_settings().clock.now()):%a %d %b %H:%M}"
+
+    return name
+
+
+@flow(
+    name="recover-cases",
+    description="Restart the case runs whose process was lost, that failed, or were cancelled or deleted.",
+    flow_run_name=sweep_name("recover-cases"),
+)
 def recover_cases() -> str:
     settings = load_settings()
     summary = recover_case_runs(now=settings.clock.now(), ops_email=settings.ops_email).summary()

@@ -6,26 +6,40 @@
   (real) are slept through, so milestones close together fire in one process, on time.
 - A decision: the run suspends with a RunInput form (key = the decision's key); resuming it
   from the UI or `sendops decide` re-runs the flow, and the same key returns the input at once.
+  The input is checked against the product's rules here: a refused submission is audited and the
+  run suspends again under a new key, with the reason on the form and in the state message.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+from typing import Any
 
+from prefect import get_run_logger
+from prefect._flow_run_suspension import mark_flow_run_suspension_requested
 from prefect.client.orchestration import get_client
 from prefect.context import FlowRunContext
 from prefect.exceptions import Pause
-from prefect.flow_runs import suspend_flow_run
-from prefect.states import Scheduled
+from prefect.input import keyset_from_paused_state
+from prefect.input.actions import read_flow_run_input
+from prefect.states import Scheduled, Suspended
 from prefect.utilities.engine import propose_state_sync
 
 from models.db import session_scope
 from models.queries import get_case
 from sendops.calendar import to_london
 from sendops.clock import Clock
+from sendops.errors import SendopsError
 from tasks.case_state import Step, next_step
-from tasks.decisions import DecisionInput, decision_model, pause_key
+from tasks.decisions import (
+    DecisionInput,
+    decision_model,
+    pause_key,
+    record_refusal,
+    refusals,
+    validate_decision,
+)
 
 HOLD_SECONDS = 5.0  # real seconds: shorter waits are slept through in the running process
 LEAD_SECONDS = 2.0  # real seconds: a paused run is started this long before its deadline
@@ -58,6 +72,7 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
     if step.overdue:
         message = f"{step.key} is overdue: waiting for an operator to record it (re-checks {due:%d %b %Y})"
     waiting = Scheduled(scheduled_time=wake, name=f"Awaiting {step.key}", message=message)
+    get_run_logger().info("Waiting: %s", message)
     with get_client(sync_client=True) as client:
         state = propose_state_sync(client, waiting, flow_run_id=run_id)
         # An operator may have acted after this pass planned its step but before the state above
@@ -69,7 +84,59 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
     raise Pause(state=state)
 
 
-def await_decision(*, case_id: int, step: Step) -> DecisionInput:
-    with session_scope() as session:
-        model = decision_model(get_case(session=session, case_id=case_id), step.decision)
-    return suspend_flow_run(wait_for_input=model, key=pause_key(step.key))
+def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str, Any], str]:
+    """The decision's values, checked against the product's rules, and the form they came from;
+    until a submission passes, each refused one is audited and the run asks again."""
+    log = get_run_logger()
+    while True:
+        with session_scope() as session:
+            case = get_case(session=session, case_id=case_id)
+            refused = refusals(session=session, case=case, key=step.key)
+        last = refused[-1]["reason"] if refused else None
+        key = pause_key(step.key, len(refused))
+        message = f"Waiting for the {step.decision} decision: open the run and press Resume"
+        if last:
+            message = f"Refused: {last}. Waiting for a corrected {step.decision} decision"
+        log.info("Waiting for the %s decision (form %s)", step.decision, key)
+        values = suspend_for_input(
+            decision_model(case, step.decision, refused=last), key=key, message=message
+        )
+        try:
+            return validate_decision(case, step.decision, values), key
+        except SendopsError as exc:
+            reason = str(exc)
+        log.warning("Refused the %s decision submitted on form %s: %s", step.decision, key, reason)
+        with session_scope() as session:
+            case = get_case(session=session, case_id=case_id, lock=True)
+            record_refusal(
+                session=session,
+                case=case,
+                key=step.key,
+                submission=key,
+                decision=step.decision,
+                values=values,
+                reason=reason,
+                now=clock.now(),
+            )
+
+
+def suspend_for_input(model: type[DecisionInput], *, key: str, message: str) -> dict[str, Any]:
+    """`prefect.flow_runs.suspend_flow_run(wait_for_input=model, key=key)`, with a state message,
+    returning the submitted values as they are: the model is the form, and a submission it would
+    refuse (the UI checks only its JSON schema) must be refused by us, not fail the run."""
+    context = FlowRunContext.get()
+    assert context is not None and context.flow_run is not None
+    run_id = context.flow_run.id
+    proposed = Suspended(pause_key=key, message=message)
+    keyset = keyset_from_paused_state(proposed)
+    proposed.state_details.run_input_keyset = keyset
+    with get_client(sync_client=True) as client:
+        state = propose_state_sync(client=client, state=proposed, flow_run_id=run_id)
+        if state.is_running():  # this key was suspended and resumed before: the input is stored
+            value = read_flow_run_input(keyset["response"], flow_run_id=run_id)
+            return dict(value) if isinstance(value, dict) else {}
+        if not state.is_paused():
+            raise RuntimeError(f"flow run {run_id} cannot be suspended: the server answered {state}")
+        model.save(keyset, flow_run_id=run_id)
+    mark_flow_run_suspension_requested(run_id, state)
+    raise Pause(state=state)

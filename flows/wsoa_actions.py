@@ -10,14 +10,23 @@ from prefect import flow, get_run_logger
 
 from sendops.config import load_settings
 from tasks import revisit_proposals, wsoa
+from tasks.runs import name_this_run
 from tasks.wsoa_review import record_review
 
 
 @flow(name="wsoa-received", description="Record that a WSOA, or its re-submission, was received.")
 def wsoa_received(case_id: int, received_on: dt.date, recorded_by: str) -> str:
+    """Record a WSOA received.
+
+    Args:
+        case_id: The WSOA's case number.
+        received_on: The day it was received (late is accepted and recorded as late).
+        recorded_by: Your name: it goes in the audit log.
+    """
     event = wsoa.record_received(
         case_id=case_id, received=received_on, actor=recorded_by, clock=load_settings().clock
     )
+    name_this_run(f"{event.replace('_', ' ')} · case {case_id}")
     get_run_logger().info("Case %s: %s on %s", case_id, event, received_on)
     return event
 
@@ -27,9 +36,18 @@ def wsoa_received(case_id: int, received_on: dt.date, recorded_by: str) -> str:
     description="Ofsted and the CQC's review of a WSOA: fit for purpose or not, with reasons.",
 )
 def wsoa_review(case_id: int, fit_for_purpose: bool, reasons: str, reviewed_by: str) -> str:
+    """Record a WSOA review.
+
+    Args:
+        case_id: The WSOA's case number.
+        fit_for_purpose: Tick if the WSOA is fit for purpose; leave unticked if not (B17).
+        reasons: The reasons, sent to the area.
+        reviewed_by: Your name: it goes in the audit log.
+    """
     status = record_review(
         case_id=case_id, fit=fit_for_purpose, reason=reasons, actor=reviewed_by, clock=load_settings().clock
     )
+    name_this_run(f"review · case {case_id} · {status}")
     get_run_logger().info("Case %s is now %s", case_id, status)
     return status
 
@@ -38,12 +56,21 @@ def wsoa_review(case_id: int, fit_for_purpose: bool, reasons: str, reviewed_by: 
     name="confirm-revisit",
     description="Confirm a re-visit proposed after a fit WSOA, with its on-site start.",
 )
-def confirm_revisit(case_id: int, start: dt.date, confirmed_by: str, onsite_days: int | None = None) -> None:
+def confirm_revisit(case_id: int, start: dt.date, confirmed_by: str, onsite_days: int = 0) -> None:
+    """Confirm a proposed re-visit.
+
+    Args:
+        case_id: The proposed re-visit's case number.
+        start: On-site day 1: a working day, at least 10 working days ahead (RV notice period).
+        confirmed_by: Your name: it goes in the audit log.
+        onsite_days: On-site days, 2 to 4 (RV); 0 keeps the proposal's length.
+    """
     revisit_proposals.confirm_revisit(
         case_id=case_id,
         start=start,
-        days=onsite_days,
+        days=onsite_days or None,
         weaknesses=[],
         actor=confirmed_by,
         clock=load_settings().clock,
     )
+    name_this_run(f"confirm re-visit · case {case_id}")

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from models.tables import AuditEntry, Case, CaseMilestone, Contact, LocalArea
+from models.tables import AuditEntry, Case, CaseMilestone, Contact, LocalArea, OutboxMessage
 from sendops.errors import SendopsError
 
 
@@ -52,6 +52,14 @@ def milestones_of(*, session: Session, case: Case) -> list[CaseMilestone]:
         CaseMilestone.case_id == case.id, CaseMilestone.attempt == case.attempt
     )
     return sorted(session.exec(query).all(), key=lambda m: (m.due, m.id))
+
+
+def messages_for(*, session: Session, case_id: int, key: str) -> int:
+    """How many outbox messages the case's current attempt has for milestone `key`."""
+    case = get_case(session=session, case_id=case_id)
+    prefix = f"case-{case_id}/{case.attempt}/{key}/"
+    query = select(OutboxMessage.id).where(OutboxMessage.key.startswith(prefix))  # type: ignore[attr-defined]
+    return len(session.exec(query).all())
 
 
 def audit(

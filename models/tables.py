@@ -42,11 +42,13 @@ class Contact(SQLModel, table=True):
     email: str
 
 
-CASE_STATUSES = (
-    *("proposed", "scheduled", "notified", "onsite", "reporting", "published", "deferred"),  # inspections
-    *("awaiting_wsoa", "under_review", "awaiting_resubmission", "under_second_review"),  # a WSOA ...
-    *("fit", "escalated_to_dfe"),  # ... and how it ends
-)
+# A case is proposed (a re-visit to confirm: no flow run yet), active (its flow run follows it)
+# or final (its flow run has ended; nothing more happens to it).
+INSPECTION_ACTIVE = ("scheduled", "notified", "onsite", "reporting")
+WSOA_ACTIVE = ("awaiting_wsoa", "under_review", "awaiting_resubmission", "under_second_review")
+ACTIVE_STATUSES = INSPECTION_ACTIVE + WSOA_ACTIVE
+FINAL_STATUSES = ("published", "deferred", "fit", "escalated_to_dfe", "withdrawn")
+CASE_STATUSES = ("proposed", *ACTIVE_STATUSES, *FINAL_STATUSES)
 
 
 class Case(SQLModel, table=True):

@@ -52,14 +52,14 @@ def cases() -> None:
 def cases_list(show_all: bool) -> None:
     from sqlmodel import select
 
-    from models.tables import Case, LocalArea
+    from models.tables import FINAL_STATUSES, Case, LocalArea
 
     with _session() as session:
         rows = session.exec(
             select(Case, LocalArea).where(Case.area_id == LocalArea.id).order_by(Case.start)
         ).all()
         for case, area in rows:
-            if show_all or case.status not in ("published", "deferred", "fit", "escalated_to_dfe"):
+            if show_all or case.status not in FINAL_STATUSES:
                 click.echo(
                     f"{case.id:>4}  {case.kind:<9} {area.name:<24} {case.start}  {case.status:<10} "
                     f"waiting for: {case.awaiting or '-'}"
@@ -162,11 +162,27 @@ def restart(case_id: int, start: str, days: int | None, reason: str, actor: str)
     click.echo(f"case {case_id} restarted (attempt {attempt})")
 
 
+@click.command("withdraw")
+@click.argument("case_id", type=int)
+@click.option("--reason", required=True, help="Why it is withdrawn (told to the area if it was notified).")
+@BY
+def withdraw(case_id: int, reason: str, actor: str) -> None:
+    """Withdraw a case for good: pending milestones cancelled, the area told, the run ends Withdrawn.
+
+    (The Cancel button in the Prefect UI does not stop a case: recover-cases starts it again.)
+    """
+    from tasks.operator import withdraw_case
+
+    before = withdraw_case(case_id=case_id, reason=reason, actor=actor, clock=_clock())
+    click.echo(f"case {case_id} withdrawn (it was {before})")
+
+
 @click.command("recover")
 @click.option("--case", "case_id", type=int, help="Restart this case's run, even past the automatic limit.")
 @BY
 def recover(case_id: int | None, actor: str) -> None:
-    """Restart case runs that ended Crashed or Failed (what the recover-cases deployment does)."""
+    """Restart case runs that ended Crashed, Failed or Cancelled, or were deleted (what the
+    recover-cases deployment does)."""
     from tasks.recovery import recover_case, recover_case_runs
 
     _ensure_db()
@@ -197,4 +213,4 @@ def audit_log(case_id: int | None, limit: int) -> None:
             click.echo(f"{_when(a.at):<26} {a.actor:<16} {a.action:<24} case {a.case_id or '-'}  {a.details}")
 
 
-COMMANDS = (schedule, cases, defer, decide, restart, recover, audit_log)
+COMMANDS = (schedule, cases, defer, decide, restart, withdraw, recover, audit_log)

@@ -123,6 +123,7 @@ FULL_2016 = Timeline(
     kind="full-2016",
     title="Area SEND inspection (2016 framework)",
     onsite_days=(1, 5),  # H§30: "do not normally last longer than five days"
+    usual_days=5,  # H§34: "the five days of the inspection"
     notice_days=5,  # H§17: notification "five working days before the inspection"
     milestones=(
         Milestone("notify_local_area", ONSITE_START, -5, NINE,

@@ -45,6 +45,7 @@ class Timeline:
     title: str
     milestones: tuple[Milestone, ...]
     onsite_days: tuple[int, int] | None = None  # (fewest, most) on-site days, for on-site kinds
+    usual_days: int | None = None  # on-site days when none are given (default: the fewest)
     notice_days: int = 0  # working days of notice before day 1
 
     @property
@@ -96,7 +97,7 @@ def schedule(
         if start is None:
             raise TimelineError(f"a {timeline.kind} timeline needs an on-site start date")
         fewest, most = timeline.onsite_days
-        days = fewest if days is None else days
+        days = (timeline.usual_days or fewest) if days is None else days
         if not fewest <= days <= most:
             raise TimelineError(f"a {timeline.kind} lasts {fewest} to {most} on-site days, not {days}")
         anchors[ONSITE_START] = start

@@ -23,7 +23,13 @@ from tasks.case_timeline import scheduled_milestones
 from tasks.messages import DEFERRAL_ROLES, milestone_messages, write_messages
 
 SYSTEM = "sendops"
-FINAL_STATES = {"deferred": "Deferred", "fit": "Fit for purpose", "escalated_to_dfe": "Escalated to DfE"}
+# The final state names of a case run (besides "Published", when every milestone is done).
+FINAL_STATES = {
+    "deferred": "Deferred",
+    "fit": "Fit for purpose",
+    "escalated_to_dfe": "Escalated to DfE",
+    "withdrawn": "Withdrawn",
+}
 IDLE = dt.timedelta(days=30)  # an overdue case with nothing to send re-checks itself this often
 # The case status once a milestone is reached.
 STATUS_AFTER = {

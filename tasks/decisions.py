@@ -1,40 +1,58 @@
 """The decisions a case waits for, as Prefect RunInput models: the UI renders each as a form on
-the suspended flow run, and `sendops decide` validates against the same model before resuming."""
+the suspended flow run, and `sendops decide` validates against the same model before resuming.
+
+The forms carry only what a JSON schema can check (the Prefect UI checks nothing more before it
+resumes a run); the product's own rules are `decision_problems`. A submission that breaks them,
+from any form or command, is refused: the refusal is audited and the case asks again, under a new
+suspension key (`outcome-retry-1`, ...), with the reason at the top of the form. So no input can
+make a case run fail.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Literal
 
 import pydantic
 from prefect.input import RunInput
-from pydantic import Field, model_validator
+from pydantic import Field
+from sqlmodel import Session, select
 
-from models.tables import Case
+from models.queries import audit
+from models.tables import AuditEntry, Case
 from sendops.definitions import DRAFT_SENT, FINAL_ISSUED, OUTCOME, PUBLISHED
 from sendops.errors import SendopsError
 
+REFUSED = "decision_refused"  # the audit action of a refused submission
+NO_NAME = "unnamed operator (Prefect UI)"
+
 
 class DecisionInput(RunInput):
-    decided_by: str = Field(min_length=1, description="Your name: it goes in the audit log.")
-    reason: str = Field(default="", description="Why, or any note for the record.")
+    decided_by: str = Field(min_length=1, title="Your name", description="It goes in the audit log.")
+    reason: str = Field(default="", title="Reason or note", description="Why, or any note for the record.")
 
 
 class DeferralDecision(DecisionInput):
-    granted: bool = Field(description="Tick to grant the deferral, leave unticked to refuse it (H§25).")
+    granted: bool = Field(
+        title="Grant the deferral",
+        description="Tick to grant the deferral, leave unticked to refuse it (H§25).",
+    )
 
 
 class FullInspectionOutcome(DecisionInput):
-    wsoa_required: bool = Field(description="HMCI requires a written statement of action (H§74).")
-    principal_authority: str = Field(default="", description="Who draws up the WSOA (H§38, H§74).")
-    principal_is: Literal["la", "ccg_icb"] = Field(
-        default="la", description="The principal authority is the local authority (la) or the CCG/ICB."
+    wsoa_required: bool = Field(
+        title="WSOA required", description="HMCI requires a written statement of action (H§74)."
     )
-
-    @model_validator(mode="after")
-    def _authority_when_required(self) -> FullInspectionOutcome:
-        if self.wsoa_required and not self.principal_authority.strip():
-            raise ValueError("a WSOA requires a principal authority")
-        return self
+    principal_authority: str = Field(
+        default="",
+        title="Principal authority",
+        description="Who draws up the WSOA (H§38, H§74); required when a WSOA is.",
+    )
+    principal_is: Literal["la", "ccg_icb"] = Field(
+        default="la",
+        title="The principal authority is",
+        description="The local authority (la) or the CCG/ICB (ccg_icb).",
+    )
 
 
 class Confirmation(DecisionInput):
@@ -48,14 +66,18 @@ DESCRIPTIONS = {
     FINAL_ISSUED: "Confirm the final version is issued to the LA and CCG/ICB (H§68, H§71).",
     PUBLISHED: "Confirm publication (H§68; RV publication).",
 }
+RETRY = "-retry-"
 
 
-def pause_key(step_key: str) -> str:
-    """The suspension key for a decision step: Prefect allows lowercase letters, digits and dashes."""
-    return step_key.replace("_", "-")
+def pause_key(step_key: str, refusals: int = 0) -> str:
+    """The suspension key for a decision step (Prefect allows lowercase letters, digits and
+    dashes); after a refused submission the case asks again under a new key."""
+    base = step_key.replace("_", "-")
+    return f"{base}{RETRY}{refusals}" if refusals else base
 
 
 def step_key(pause: str) -> str:
+    pause = pause.split(RETRY)[0]
     return pause if pause.startswith("deferral-") else pause.replace("-", "_")
 
 
@@ -68,7 +90,8 @@ def revisit_outcome_model(weaknesses: list[str]) -> type[DecisionInput]:
     return pydantic.create_model("RevisitOutcome", __base__=DecisionInput, **fields)
 
 
-def decision_model(case: Case, decision: str) -> type[DecisionInput]:
+def decision_model(case: Case, decision: str, refused: str | None = None) -> type[DecisionInput]:
+    """The form for `decision`; `refused` (why the last submission was refused) heads it."""
     if decision == "deferral":
         model: type[DecisionInput] = DeferralDecision
     elif decision == OUTCOME:
@@ -77,14 +100,79 @@ def decision_model(case: Case, decision: str) -> type[DecisionInput]:
         model = Confirmation
     else:
         raise SendopsError(f"unknown decision {decision!r}")
-    return model.with_initial_data(description=DESCRIPTIONS[decision])
+    description = DESCRIPTIONS[decision]
+    if refused:
+        description = (
+            f"**The last submission was refused: {refused}** Correct it and resume.\n\n{description}"
+        )
+    return model.with_initial_data(description=description)
+
+
+def decision_problems(decision: str, values: dict[str, Any]) -> list[str]:
+    """The product's rules that a form's schema cannot express."""
+    problems = []
+    if not str(values.get("decided_by", "")).strip():
+        problems.append("decided_by: say who is deciding (it goes in the audit log)")
+    if (
+        decision == OUTCOME
+        and values.get("wsoa_required")
+        and not values.get("principal_authority", "").strip()
+    ):
+        problems.append("principal_authority: a WSOA needs a principal authority (H§74)")
+    return problems
 
 
 def validate_decision(case: Case, decision: str, values: dict[str, Any]) -> dict[str, Any]:
-    """The values as the flow will receive them, or an error naming every problem."""
+    """The values as the flow will record them, or an error naming every problem."""
     model = decision_model(case, decision)
     try:
-        return model(**values).model_dump(mode="json")
+        checked = model(**values).model_dump(mode="json")
     except pydantic.ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in exc.errors())
-        raise SendopsError(f"{decision} decision for case {case.id}: {problems}") from None
+        problems = [f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in exc.errors()]
+    else:
+        problems = decision_problems(decision, checked)
+    if problems:
+        raise SendopsError(f"{decision} decision for case {case.id}: {'; '.join(problems)}")
+    return checked
+
+
+def refusals(*, session: Session, case: Case, key: str) -> list[dict[str, Any]]:
+    """The refused submissions for decision step `key` of this attempt, in order (audit details)."""
+    entries = session.exec(
+        select(AuditEntry)
+        .where(AuditEntry.case_id == case.id, AuditEntry.action == REFUSED)
+        .order_by(AuditEntry.id)
+    ).all()
+    return [
+        e.details for e in entries if e.details.get("key") == key and e.details.get("attempt") == case.attempt
+    ]
+
+
+def record_refusal(
+    *,
+    session: Session,
+    case: Case,
+    key: str,
+    submission: str,
+    decision: str,
+    values: dict[str, Any],
+    reason: str,
+    now: dt.datetime,
+) -> None:
+    """Audit a refused submission, the answer to suspension `submission`, once: a replay that
+    reads the same answer again finds it recorded."""
+    if any(r["submission"] == submission for r in refusals(session=session, case=case, key=key)):
+        return
+    audit(
+        session=session,
+        at=now,
+        actor=str(values.get("decided_by") or "").strip() or NO_NAME,
+        action=REFUSED,
+        case_id=case.id,
+        key=key,
+        attempt=case.attempt,
+        decision=decision,
+        submission=submission,
+        values=values,
+        reason=reason,
+    )

@@ -9,14 +9,12 @@ from dataclasses import asdict, dataclass
 
 from sqlmodel import Session, select
 
-from models.tables import Case, CaseMilestone, LocalArea, OutboxMessage
+from models.tables import ACTIVE_STATUSES, Case, CaseMilestone, LocalArea, OutboxMessage
 from sendops.calendar import WorkingDayCalendar, london_instant, to_london
 from sendops.definitions import get_timeline
 from tasks.letters import case_reference, london, render
 from tasks.ops_messages import write_ops_message
-from tasks.wsoa import OPEN as WSOA_OPEN
 
-ACTIVE = ("scheduled", "notified", "onsite", "reporting", *WSOA_OPEN)
 REVIEWING = {"under_review": "the WSOA review", "under_second_review": "the re-submitted WSOA's review"}
 
 
@@ -37,7 +35,7 @@ def digest_context(
     upcoming: list[tuple[dt.datetime, int, Line]] = []  # (due, order in the timeline, line)
     overdue: list[tuple[dt.datetime, int, Line]] = []
     decisions: list[Line] = []
-    cases = session.exec(select(Case).where(Case.status.in_(ACTIVE)).order_by(Case.id)).all()  # type: ignore[attr-defined]
+    cases = session.exec(select(Case).where(Case.status.in_(ACTIVE_STATUSES)).order_by(Case.id)).all()  # type: ignore[attr-defined]
     for case in cases:
         area = session.get(LocalArea, case.area_id)
         label = f"{case_reference(case)} {area.name} ({case.kind})"

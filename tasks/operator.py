@@ -14,7 +14,7 @@ from sqlmodel import select
 from models.areas import missing_roles
 from models.db import session_scope
 from models.queries import audit, get_area, get_area_by_id, get_case, milestones_of
-from models.tables import Case, DeferralRequest
+from models.tables import ACTIVE_STATUSES, INSPECTION_ACTIVE, Case, DeferralRequest
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.config import get_calendar
@@ -24,9 +24,9 @@ from sendops.timelines import schedule
 from tasks.case_state import pending_deferral, sync_milestones
 from tasks.decisions import step_key, validate_decision
 from tasks.messages import RESTART_ROLES, write_messages
-from tasks.runs import create_case_run, delete_run, read_run_state, resume_with_input, wake_run
+from tasks.runs import BROKEN, create_case_run, delete_run, read_run_state, resume_with_input, wake_run
 
-ACTIVE = ("scheduled", "notified", "onsite", "reporting")
+ACTIVE = INSPECTION_ACTIVE
 
 
 def check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime) -> int:
@@ -35,7 +35,7 @@ def check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime
         raise SendopsError(f"unknown case kind {kind!r}; kinds: {', '.join(CASE_KINDS)}")
     timeline = get_timeline(kind)
     assert timeline.onsite_days is not None
-    days = timeline.onsite_days[0] if days is None else days
+    days = (timeline.usual_days or timeline.onsite_days[0]) if days is None else days
     dated = schedule(timeline, get_calendar(), start=start, days=days)  # checks working day and days
     notify = dated[0]
     if notify.due <= now:
@@ -243,3 +243,48 @@ def restart_deferred_case(
             },
         )
         return case.attempt
+
+
+def withdraw_case(*, case_id: int, reason: str, actor: str, clock: Clock) -> str:
+    """Stop a case for good, with a reason: what the UI's Cancel button does not do (recovery
+    starts a cancelled case run again). Its pending milestones are cancelled, an area already
+    notified is told, and its run ends as Withdrawn. Returns the status it had."""
+    now = clock.now()
+    if not reason.strip():
+        raise SendopsError("a withdrawal needs its reason (--reason)")
+    with session_scope() as session:
+        case = get_case(session=session, case_id=case_id, lock=True)
+        if case.status not in (*ACTIVE_STATUSES, "proposed"):
+            raise SendopsError(f"case {case_id} is {case.status}: only an open case can be withdrawn")
+        before = case.status
+        rows = milestones_of(session=session, case=case)
+        for m in rows:
+            if m.status == "pending":
+                m.status = "cancelled"
+        notified = any(m.status == "done" and get_timeline(case.kind).milestone(m.key).notify for m in rows)
+        if notified and case.kind in CASE_KINDS:
+            write_messages(
+                session=session,
+                case=case,
+                area=get_area_by_id(session=session, area_id=case.area_id),
+                communication="withdrawal_notice",
+                roles=RESTART_ROLES,
+                tag="withdrawn",
+                now=now,
+                values={"reason": reason.strip()},
+            )
+        case.status, case.awaiting, case.updated_at = "withdrawn", None, now
+        audit(
+            session=session,
+            at=now,
+            actor=actor,
+            action="withdraw_case",
+            case_id=case_id,
+            reason=reason.strip(),
+            before=before,
+            after="withdrawn",
+        )
+        run_id = case.flow_run_id
+    if run_id:  # the run ends itself as Withdrawn (after delivering the notice) wherever it was
+        wake_run(run_id, "withdrawn", states=("SCHEDULED", "PAUSED", *BROKEN))
+    return before

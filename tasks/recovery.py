@@ -7,6 +7,11 @@ on workers too), so a Running case run silent for 90 s (SENDOPS_UNRESPONSIVE_SEC
 A run that Prefect itself marked Crashed, or that ended Failed (an error that outlived the task
 retries, e.g. a database that was down), is in the same position: its case would wait for ever.
 
+A case run cancelled (the UI's Cancel button) or deleted leaves its case in the same position, so
+it is started again too (a deleted one as a new flow run), and operations are told: a case is
+stopped for good only by withdrawing it (`sendops withdraw`, the withdraw-case deployment), with
+a reason, which ends its run as Withdrawn.
+
 A restart runs the flow from the top, like any wake-up: the database says what is done, so nothing
 is repeated and deadlines that passed meanwhile are reached at once. Each restart is audited and
 operations are told. After MAX_RESTARTS of the same run, a person must look: an error that repeats
@@ -25,15 +30,18 @@ from sqlmodel import Session, select
 
 from models.db import session_scope
 from models.queries import audit, get_case
-from models.tables import AuditEntry, Case, LocalArea
+from models.tables import ACTIVE_STATUSES, AuditEntry, Case, LocalArea
 from sendops.errors import SendopsError
 from tasks.letters import case_reference
+from tasks.operator import start_run
 from tasks.ops_messages import write_ops_message
 from tasks.runs import (
     BROKEN,
+    DELETED,
     RunState,
     broken_case_runs,
     crash_unresponsive_case_runs,
+    existing_runs,
     read_run_state,
     restart_run,
     run_url,
@@ -60,17 +68,21 @@ class Recovery:
 
 
 def recover_case_runs(*, now: dt.datetime, ops_email: str, actor: str = SYSTEM) -> Recovery:
-    """Crash the lost case runs, then restart every case whose run is Crashed or Failed, up to
-    MAX_RESTARTS times each."""
+    """Crash the lost case runs, then restart every active case whose run is Crashed, Failed,
+    Cancelled or deleted, up to MAX_RESTARTS times each."""
     result = Recovery()
     crash_unresponsive_case_runs(unresponsive_after())
-    broken = broken_case_runs()
-    if not broken:
-        return result
+    broken = set(broken_case_runs())
     with session_scope() as session:
-        case_ids = session.exec(
-            select(Case.id).where(Case.flow_run_id.in_(broken)).order_by(Case.id)  # type: ignore[union-attr]
+        active = session.exec(
+            select(Case.id, Case.flow_run_id).where(
+                Case.status.in_(ACTIVE_STATUSES),  # type: ignore[attr-defined]
+                Case.flow_run_id.is_not(None),  # type: ignore[union-attr]
+            )
         ).all()
+    runs = [run for _, run in active]
+    gone = set(runs) - existing_runs(runs) if runs else set()
+    case_ids = sorted(case_id for case_id, run in active if run in broken or run in gone)
     for case_id in case_ids:  # one transaction each: one failure does not undo the others
         outcome = _recover(case_id=case_id, actor=actor, now=now, ops_email=ops_email, past_limit=False)
         if outcome == RESTARTED:
@@ -81,7 +93,8 @@ def recover_case_runs(*, now: dt.datetime, ops_email: str, actor: str = SYSTEM) 
 
 
 def recover_case(*, case_id: int, actor: str, now: dt.datetime, ops_email: str) -> None:
-    """An operator's restart of one case's Crashed or Failed run, whatever the count so far."""
+    """An operator's restart of one case's Crashed, Failed, Cancelled or deleted run, whatever
+    the count so far."""
     outcome = _recover(case_id=case_id, actor=actor, now=now, ops_email=ops_email, past_limit=True)
     if outcome != RESTARTED:
         raise SendopsError(f"case {case_id} has nothing to recover: {outcome}")
@@ -94,8 +107,11 @@ def _recover(*, case_id: int, actor: str, now: dt.datetime, ops_email: str, past
         case.updated_at = now
         session.flush()  # one recovery of a case at a time: the row lock, or SQLite's write lock
         state = read_run_state(case.flow_run_id) if case.flow_run_id else None
-        if state is None or state.type not in BROKEN:
+        if case.status not in ACTIVE_STATUSES:
             session.rollback()  # nothing to do: nothing changes
+            return f"it is {case.status}"
+        if state is None or state.type not in (*BROKEN, DELETED.type):
+            session.rollback()
             return "no flow run" if state is None else f"its run is {state.name}"
         done = _restarts(session, case)
         if done >= MAX_RESTARTS and not past_limit:
@@ -104,21 +120,25 @@ def _recover(*, case_id: int, actor: str, now: dt.datetime, ops_email: str, past
             ):
                 session.rollback()  # told before: nothing changes
             return LEFT
+        old_run = case.flow_run_id
+        if state.type == DELETED.type:  # a new run for the case, from the top like any restart
+            start_run(session, case, session.get(LocalArea, case.area_id).name)
+        _tell_operations(
+            session, case, state, restarts=done + 1, restarted=True, now=now, ops_email=ops_email, run=old_run
+        )
         audit(
             session=session,
             at=now,
             actor=actor,
             action=ACTION,
             case_id=case.id,
-            run=case.flow_run_id,
+            run=old_run,
             before={"state": state.name, "message": state.message},
-            after={"state": "Scheduled", "restart": done + 1},
-        )
-        _tell_operations(
-            session, case, state, restarts=done + 1, restarted=True, now=now, ops_email=ops_email
+            after={"state": "Scheduled", "restart": done + 1, "run": case.flow_run_id},
         )
         session.flush()  # the records are written before the run moves; the commit follows at once
-        restart_run(case.flow_run_id, f"restart {done + 1} by {actor} after it ended {state.name}")
+        if state.type != DELETED.type:
+            restart_run(case.flow_run_id, f"restart {done + 1} by {actor} after it ended {state.name}")
         return RESTARTED
 
 
@@ -138,8 +158,10 @@ def _tell_operations(
     restarted: bool,
     now: dt.datetime,
     ops_email: str,
+    run: str | None = None,
 ) -> bool:
-    """False if operations were told this before."""
+    """False if operations were told this before (about run `run`, by default the case's run)."""
+    run = run or case.flow_run_id
     area = session.get(LocalArea, case.area_id)
     context = {
         "run": {
@@ -147,13 +169,15 @@ def _tell_operations(
             "case_id": case.id,
             "state": state.name,
             "message": state.message,
+            "cancelled": state.type == "CANCELLED",
+            "deleted": state.type == DELETED.type,
             "restarted": restarted,
             "restarts": restarts,
             "max_restarts": MAX_RESTARTS,
             "url": run_url(case.flow_run_id),
         }
     }
-    key = f"ops/run/{case.flow_run_id}/" + (f"restart-{restarts}" if restarted else f"left-{restarts}")
+    key = f"ops/run/{run}/" + (f"restart-{restarts}" if restarted else f"left-{restarts}")
     message = write_ops_message(
         session=session,
         key=key,

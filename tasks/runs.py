@@ -15,7 +15,7 @@ from prefect.states import Scheduled
 
 from sendops.errors import SendopsError
 
-CASE_DEPLOYMENT = "case/sendops"
+CASE_DEPLOYMENT = "case/case"
 
 
 @dataclass(frozen=True)
@@ -66,10 +66,16 @@ def delete_run(flow_run_id: UUID) -> None:
         client.delete_flow_run(flow_run_id)
 
 
+DELETED = RunState("DELETED", "Deleted", None, None, "the flow run no longer exists on the server")
+
+
 def read_run_state(flow_run_id: str) -> RunState:
+    """The run's state; DELETED if the run is gone (deleted in the UI, or with its deployment)."""
     try:
         with get_client(sync_client=True) as client:
             state = client.read_flow_run(UUID(flow_run_id)).state
+    except ObjectNotFound:
+        return DELETED
     except Exception as exc:
         raise _api_error(exc) from None
     if state is None:
@@ -80,12 +86,15 @@ def read_run_state(flow_run_id: str) -> RunState:
     )
 
 
-def wake_run(flow_run_id: str, reason: str) -> bool:
-    """Start a case run that waits for a deadline now. False if it is not waiting for one."""
+def wake_run(flow_run_id: str, reason: str, *, states: tuple[str, ...] = ("SCHEDULED",)) -> bool:
+    """Start a case run now if it is in one of `states` (by default: waiting for a deadline)."""
     with get_client(sync_client=True) as client:
         run_id = UUID(flow_run_id)
-        state = client.read_flow_run(run_id).state
-        if state is None or not state.is_scheduled():
+        try:
+            state = client.read_flow_run(run_id).state
+        except ObjectNotFound:
+            return False
+        if state is None or state.type.value not in states:
             return False
         client.set_flow_run_state(run_id, Scheduled(name=f"Woken: {reason}"), force=True)
     return True
@@ -98,7 +107,9 @@ def resume_with_input(flow_run_id: str, values: dict[str, Any]) -> None:
         raise SendopsError(f"could not resume flow run {flow_run_id}: {exc}") from None
 
 
-BROKEN = ("CRASHED", "FAILED")
+# States in which a case run has stopped without its case ending: a lost process (Crashed), an
+# error (Failed), the UI's Cancel button (Cancelled). Recovery starts them again.
+BROKEN = ("CRASHED", "FAILED", "CANCELLED")
 PAGE = 200  # the server's maximum page of flow runs
 HEARTBEAT = "prefect.flow-run.heartbeat"  # every PREFECT_FLOWS_HEARTBEAT_FREQUENCY seconds while Running
 
@@ -127,8 +138,26 @@ def _case_runs(client, state_types: tuple[str, ...]) -> list:
             return runs
 
 
+def existing_runs(flow_run_ids: list[str]) -> set[str]:
+    """Which of these flow runs still exist on the server."""
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    found: set[str] = set()
+    try:
+        with get_client(sync_client=True) as client:
+            for i in range(0, len(flow_run_ids), PAGE):
+                chunk = [UUID(r) for r in flow_run_ids[i : i + PAGE]]
+                runs = client.read_flow_runs(
+                    flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=chunk)), limit=PAGE
+                )
+                found.update(str(r.id) for r in runs)
+    except Exception as exc:
+        raise _api_error(exc) from None
+    return found
+
+
 def broken_case_runs() -> list[str]:
-    """The ids of the case flow runs that ended Crashed or Failed."""
+    """The ids of the case flow runs that ended Crashed, Failed or Cancelled."""
     try:
         with get_client(sync_client=True) as client:
             return [str(r.id) for r in _case_runs(client, BROKEN)]
@@ -169,6 +198,16 @@ def restart_run(flow_run_id: str, reason: str) -> None:
     """Start a run again now, from the top (the caller checked it is Crashed or Failed)."""
     with get_client(sync_client=True) as client:
         client.set_flow_run_state(UUID(flow_run_id), Scheduled(name="Restarting", message=reason), force=True)
+
+
+def name_this_run(name: str) -> None:
+    """Rename the flow run this code runs in (an operator action names its run for what it did)."""
+    from prefect.context import FlowRunContext
+
+    context = FlowRunContext.get()
+    if context is not None and context.flow_run is not None:
+        with get_client(sync_client=True) as client:
+            client.update_flow_run(context.flow_run.id, name=name)
 
 
 def run_url(flow_run_id: str) -> str:

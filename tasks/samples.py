@@ -74,6 +74,12 @@ def sample_letters() -> dict[str, str]:
                 None,
                 {"reason": "Deferred after a major incident (flooding)"},
             ),
+            (
+                "withdrawal_notice",
+                RESTART_ROLES[0],
+                None,
+                {"reason": "The local area partnership is to be inspected under the current framework"},
+            ),
         ]
         for name, role, spec, values in jobs:
             scheduled = next((m for m in milestones if spec and m.key == spec.key), None)
@@ -194,11 +200,21 @@ def _case_run_broken() -> dict[str, str]:
         "message": "no heartbeat for 90 s: its process was lost",
         "max_restarts": 3,
         "url": "http://127.0.0.1:4200/runs/flow-run/0b5e7c1e-4d2a-4f7e-9d41-6c1f0e2a9b17",
+        "cancelled": False,
+        "deleted": False,
     }
     recipient = {"name": "Area SEND operations", "role": "Area SEND operations"}
     out = {}
-    for name, restarted, restarts in (("restarted", True, 1), ("left", False, 3)):
-        context = {"run": {**run, "restarted": restarted, "restarts": restarts}, "recipient": recipient}
+    cancelled = {"state": "Cancelled", "message": "Cancelled from the Prefect UI", "cancelled": True}
+    for name, restarted, restarts, extra in (
+        ("restarted", True, 1, {}),
+        ("left", False, 3, {}),
+        ("cancelled", True, 1, cancelled),
+    ):
+        context = {
+            "run": {**run, "restarted": restarted, "restarts": restarts, **extra},
+            "recipient": recipient,
+        }
         letter = render("case_run_broken", context)
         out[f"ops.case_run_broken.{name}.txt"] = f"Subject: {letter.subject}\n\n{letter.text}"
     return out

@@ -7,15 +7,17 @@ import datetime as dt
 from typing import Any
 
 from prefect import get_run_logger, task
-from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from models.db import session_scope
-from models.queries import get_area_by_id, get_case, milestones_of
+from models.queries import get_area_by_id, get_case, messages_for, milestones_of
 from sendops.calendar import to_london
 from sendops.config import load_settings
 from sendops.definitions import get_timeline
+from sendops.errors import SendopsError
+from tasks.board import publish, publish_board
 from tasks.case_state import Step, next_step, reach_milestone, record_decision
+from tasks.decisions import record_refusal
 from tasks.delivery import DeliveryReport, deliver_pending
 from tasks.transports import transport_from_env
 
@@ -49,16 +51,37 @@ def reach_due(case_id: int) -> list[str]:
             return reached
         with session_scope() as session:
             reach_milestone(session=session, case_id=case_id, key=step.key, now=now(), grace=grace())
-        get_run_logger().info("Reached %s", step.key)
+            written = messages_for(session=session, case_id=case_id, key=step.key)
+        get_run_logger().info("Reached %s; %d message(s) written", step.key, written)
         reached.append(step.key)
 
 
 @task(name="record decision", task_run_name="record {decision}", **RETRIES)
-def decide(case_id: int, key: str, decision: str, values: dict[str, Any]) -> bool:
-    with session_scope() as session:
-        return record_decision(
-            session=session, case_id=case_id, key=key, decision=decision, values=values, now=now()
-        )
+def decide(case_id: int, key: str, decision: str, values: dict[str, Any], form: str) -> bool:
+    """Record the decision submitted on suspension `form`. One the case's state refuses is
+    audited as refused, and the case asks for it again: a decision never fails the run."""
+    try:
+        with session_scope() as session:
+            recorded = record_decision(
+                session=session, case_id=case_id, key=key, decision=decision, values=values, now=now()
+            )
+    except SendopsError as exc:
+        get_run_logger().warning("Refused the %s decision: %s", decision, exc)
+        with session_scope() as session:
+            case = get_case(session=session, case_id=case_id, lock=True)
+            record_refusal(
+                session=session,
+                case=case,
+                key=key,
+                submission=form,
+                decision=decision,
+                values=values,
+                reason=str(exc),
+                now=now(),
+            )
+        return False
+    get_run_logger().info("Recorded the %s decision by %s", decision, values.get("decided_by"))
+    return recorded
 
 
 @task(name="deliver messages", **RETRIES)
@@ -80,7 +103,8 @@ def deliver_messages(case_id: int | None = None) -> DeliveryReport:
 
 @task(name="update timeline artifact", **RETRIES)
 def publish_timeline(case_id: int) -> None:
-    """A table artifact per case, with each milestone's status, kept current on every pass."""
+    """The case's table artifact, with each milestone's status, and the cases board: each
+    written when it changed."""
     with session_scope() as session:
         case = get_case(session=session, case_id=case_id)
         area = get_area_by_id(session=session, area_id=case.area_id)
@@ -101,4 +125,5 @@ def publish_timeline(case_id: int) -> None:
             f"({case.onsite_days} days), attempt {case.attempt}. Status: **{case.status}**. "
             f"Waiting for: {case.awaiting or 'nothing'}."
         )
-    create_table_artifact(key=f"case-{case_id}", table=rows, description=description)
+        publish(f"case-{case_id}", table=rows, description=description)
+        publish_board(session=session)

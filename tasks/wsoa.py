@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from models.db import session_scope
 from models.queries import audit, get_area, get_area_by_id, get_case
-from models.tables import Case, LocalArea
+from models.tables import WSOA_ACTIVE, Case, LocalArea
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.definitions import (
@@ -29,7 +29,7 @@ from sendops.definitions import (
 from sendops.errors import SendopsError
 from tasks.case_state import sync_milestones
 
-OPEN = ("awaiting_wsoa", "under_review", "awaiting_resubmission", "under_second_review")
+OPEN = WSOA_ACTIVE
 PRINCIPAL_ROLES = {"la": DCS, "ccg_icb": CCG_ICB}  # who the principal authority is (H§74)
 
 

@@ -27,6 +27,10 @@ os.environ.update(
         "PREFECT_API_URL": f"http://127.0.0.1:{E2E_PORT}/api",
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_LOGGING_LEVEL": "WARNING",
+        # The sweeps (recover-cases, deliver-outbox) every 30 s, and a case run silent for 60 s
+        # counted lost (two missed 30 s heartbeats), so the recovery tests wait a minute, not four.
+        "SENDOPS_SWEEP_SECONDS": "30",
+        "SENDOPS_UNRESPONSIVE_SECONDS": "60",
     }
 )
 (SESSION_HOME / "sendops.toml").write_text("")

@@ -95,7 +95,7 @@ def test_deferral_granted_then_restarted_from_the_deployment(stack):
 
     new_start = start_in(8)
     run = run_deployment(
-        "restart-deferred-case/sendops",
+        "restart-deferred-case/restart-deferred-case",
         parameters={
             "case_id": case_id,
             "new_start": new_start.isoformat(),

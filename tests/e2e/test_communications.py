@@ -25,7 +25,7 @@ def test_the_digest_runs_from_its_deployment_on_a_london_cron(stack, mail_drop):
     from prefect.deployments import run_deployment
 
     with get_client(sync_client=True) as client:
-        deployment = client.read_deployment_by_name("ops-digest/sendops")
+        deployment = client.read_deployment_by_name("ops-digest/ops-digest")
     (schedule,) = deployment.schedules
     assert (schedule.schedule.cron, schedule.schedule.timezone) == ("0 8 * * 1-5", "Europe/London")
     assert schedule.active
@@ -45,7 +45,7 @@ def test_the_digest_runs_from_its_deployment_on_a_london_cron(stack, mail_drop):
             f"08:00 {day}" for day in ("Mon", "Tue", "Wed", "Thu", "Fri")
         }
 
-    runs = [run_deployment("ops-digest/sendops", parameters={"days": 3}, timeout=120) for _ in range(2)]
+    runs = [run_deployment("ops-digest/ops-digest", parameters={"days": 3}, timeout=120) for _ in range(2)]
     for run in runs:
         assert run.state.is_completed(), run.state
         day = dt.date.fromisoformat(re.search(r"\d{4}-\d\d-\d\d", run.state.message).group())

@@ -1,5 +1,5 @@
 """Case runs that stop without finishing their case (a lost process, an error) are started again by
-the recover-cases deployment (every 2 minutes) or `sendops recover`, audited, and repeat nothing
+the recover-cases deployment (every 2 minutes; 30 s in the tests) or `sendops recover`, audited, and repeat nothing
 (tasks/recovery.py). The server sees a lost process as a run left Running with no more heartbeats,
 and an error as a Failed run: the tests put the run in those states through the API."""
 
@@ -57,7 +57,7 @@ def _ops_keys(case_id: int) -> list[str]:
 
 
 def test_a_run_whose_process_was_lost_is_crashed_and_restarted(stack):
-    """Running with no heartbeat for 90 s: the scheduled recovery marks it Crashed and restarts it
+    """Running with no heartbeat for 90 s (60 s in the tests): the scheduled recovery marks it Crashed and restarts it
     once; it is back waiting for the same deadline, operations are told, nothing else is sent."""
     from prefect.client.orchestration import get_client
     from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
@@ -77,8 +77,8 @@ def test_a_run_whose_process_was_lost_is_crashed_and_restarted(stack):
     wait_for(heartbeats, timeout=30, what="a heartbeat of the case run", every=1)
 
     _force(run_id, Running())  # what the server sees when the serving process dies mid-run
-    # 90 s of silence, then the next recover-cases run (every 2 minutes)
-    wait_for(lambda: _restarts(case_id), timeout=330, what="the lost run to be restarted", every=1)
+    # 60 s of silence, then the next recover-cases run (every 30 s in the tests)
+    wait_for(lambda: _restarts(case_id), timeout=180, what="the lost run to be restarted", every=1)
     wait_for(lambda: run_state(case_id).name == AWAITING, timeout=60, what="the run to wait again")
 
     with get_client(sync_client=True) as client:

@@ -1,0 +1,92 @@
+"""What operators read in the Prefect UI's Artifacts: each case's timeline table (`case-<id>`)
+and the cases board (`cases-board`): every open case, what it waits for, when, and a link to its
+run. The UI's run lists filter by date and mix in other runs; the board is the one place that
+lists every open case. An artifact is written only when its content changed, so its history
+has one version per change, not one per wake of a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from prefect.artifacts import Artifact, create_markdown_artifact, create_table_artifact
+from sqlmodel import Session, select
+
+from models.tables import ACTIVE_STATUSES, Case, CaseMilestone, LocalArea
+from sendops.calendar import to_london
+from tasks.letters import case_reference
+from tasks.runs import run_url
+
+BOARD = "cases-board"
+
+
+def publish(
+    key: str, *, description: str, table: list[dict[str, Any]] | None = None, markdown: str = ""
+) -> bool:
+    """Create a new version of artifact `key` unless the latest one says the same; True if created."""
+    data = json.dumps(table) if table is not None else markdown
+    latest = Artifact.get(key)
+    if latest is not None and latest.data == data and (latest.description or "") == description:
+        return False
+    if table is not None:
+        create_table_artifact(key=key, table=table, description=description)
+    else:
+        create_markdown_artifact(key=key, markdown=markdown, description=description)
+    return True
+
+
+def board_rows(*, session: Session) -> list[dict[str, str]]:
+    """Every open case (proposed or active), the soonest due first; those due at no set time
+    (proposed re-visits, overdue WSOA steps) last."""
+    cases = session.exec(
+        select(Case, LocalArea)
+        .where(Case.area_id == LocalArea.id, Case.status.in_((*ACTIVE_STATUSES, "proposed")))  # type: ignore[attr-defined]
+        .order_by(Case.id)
+    ).all()
+    rows: list[tuple[dt.datetime | None, dict[str, str]]] = []
+    for case, area in cases:
+        due = session.exec(
+            select(CaseMilestone.due)
+            .where(
+                CaseMilestone.case_id == case.id,
+                CaseMilestone.attempt == case.attempt,
+                CaseMilestone.status == "pending",
+            )
+            .order_by(CaseMilestone.due)
+        ).first()
+        rows.append(
+            (
+                due,
+                {
+                    "case": f"{case.id} ({case_reference(case)})",
+                    "area": area.name,
+                    "kind": case.kind,
+                    "status": case.status,
+                    "waiting for": case.awaiting
+                    or ("confirmation of its start" if case.status == "proposed" else "-"),
+                    "next due (London)": f"{to_london(due):%a %d %b %Y %H:%M}" if due else "",
+                    "run": f"[open]({run_url(case.flow_run_id)})" if case.flow_run_id else "",
+                },
+            )
+        )
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
+    return [row for _, row in sorted(rows, key=lambda r: r[0] or far)]
+
+
+def board_markdown(rows: list[dict[str, str]]) -> str:
+    if not rows:
+        return "No open cases."
+    header = list(rows[0])
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row[h].replace("|", "/") for h in header) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def publish_board(*, session: Session) -> bool:
+    rows = board_rows(session=session)
+    description = (
+        f"**Open cases: {len(rows)}**, soonest due first. A case waiting for a decision is "
+        "resumed from its run (Resume) or with `sendops decide`."
+    )
+    return publish(BOARD, description=description, markdown=board_markdown(rows))
