@@ -87,12 +87,20 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def waiting_runs(state_name: str) -> int:
+    """Runs whose state is named `state_name` (the case flow adds " · due <time>" to it)."""
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterStateName
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterState, FlowRunFilterStateType
+    from prefect.client.schemas.objects import StateType
 
+    scheduled = FlowRunFilter(
+        state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))
+    )
+    count, offset = 0, 0
     with get_client(sync_client=True) as client:
-        flt = FlowRunFilter(state=dict(name=FlowRunFilterStateName(any_=[state_name])))
-        return client.count_flow_runs(flow_run_filter=flt)
+        while page := client.read_flow_runs(flow_run_filter=scheduled, limit=200, offset=offset):
+            count += sum(1 for r in page if r.state and (r.state.name or "").startswith(state_name))
+            offset += len(page)
+    return count
 
 
 def main() -> None:

@@ -34,10 +34,27 @@ def sweep_interval() -> dt.timedelta:
     return dt.timedelta(seconds=float(os.environ.get("SENDOPS_SWEEP_SECONDS", "120")))
 
 
+# The forms' field titles; a parameter's description is its docstring's "Args" entry.
+TITLES = {
+    "lead_hmi": "Lead HMI",
+    "onsite_days": "On-site days",
+    "case_id": "Case number",
+    "start": "On-site day 1",
+    "new_start": "New on-site day 1",
+}
+
+
+def titled(deployment):
+    """The deployment with readable field titles on its form ("Lead HMI", not "lead_hmi")."""
+    for name, field in deployment._parameter_openapi_schema.properties.items():
+        field["title"] = TITLES.get(name) or name.replace("_", " ").capitalize()
+    return deployment
+
+
 def deployments() -> list:
     every = sweep_interval()
     served = [case_flow.to_deployment(name=case_flow.name, tags=["case"])]
-    served += [f.to_deployment(name=f.name, tags=["action"]) for f in (*ACTIONS, *WSOA_ACTIONS)]
+    served += [titled(f.to_deployment(name=f.name, tags=["action"])) for f in (*ACTIONS, *WSOA_ACTIONS)]
     return served + [
         recover_cases.to_deployment(
             name=recover_cases.name, tags=["maintenance"], schedules=[Interval(every)]

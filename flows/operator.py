@@ -28,7 +28,7 @@ def schedule_case(
     lead_hmi: str,
     scheduled_by: str,
     onsite_days: int = 0,
-    weaknesses: list[str] | None = None,
+    weaknesses: str = "",
 ) -> int:
     """Schedule a case.
 
@@ -49,7 +49,7 @@ def schedule_case(
         start=start,
         days=onsite_days or None,
         lead_hmi=lead_hmi,
-        weaknesses=weaknesses or [],
+        weaknesses=weaknesses.splitlines(),
         actor=scheduled_by,
         clock=load_settings().clock,
     )

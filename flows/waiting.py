@@ -71,7 +71,10 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
     message = f"{step.key} is due {due:%a %d %b %Y %H:%M %Z} (London)"
     if step.overdue:
         message = f"{step.key} is overdue: waiting for an operator to record it (re-checks {due:%d %b %Y})"
-    waiting = Scheduled(scheduled_time=wake, name=f"Awaiting {step.key}", message=message)
+    # The Runs list shows a run's state name and when it first started: the name carries the due
+    # time, or an operator cannot see when a waiting case will move.
+    name = f"Awaiting {step.key}" + ("" if step.overdue else f" · due {due:%a %d %b %H:%M}")
+    waiting = Scheduled(scheduled_time=wake, name=name, message=message)
     get_run_logger().info("Waiting: %s", message)
     with get_client(sync_client=True) as client:
         state = propose_state_sync(client, waiting, flow_run_id=run_id)

@@ -33,7 +33,9 @@ class DecisionInput(RunInput):
 
 
 class DeferralDecision(DecisionInput):
+    # Yes/no fields default to no: the UI sends nothing for a switch left untouched.
     granted: bool = Field(
+        default=False,
         title="Grant the deferral",
         description="Tick to grant the deferral, leave unticked to refuse it (H§25).",
     )
@@ -41,7 +43,9 @@ class DeferralDecision(DecisionInput):
 
 class FullInspectionOutcome(DecisionInput):
     wsoa_required: bool = Field(
-        title="WSOA required", description="HMCI requires a written statement of action (H§74)."
+        default=False,
+        title="WSOA required",
+        description="Tick if HMCI requires a written statement of action (H§74).",
     )
     principal_authority: str = Field(
         default="",
@@ -84,7 +88,14 @@ def step_key(pause: str) -> str:
 def revisit_outcome_model(weaknesses: list[str]) -> type[DecisionInput]:
     """One yes/no per significant weakness in the WSOA: was progress sufficient? (RV feedback)."""
     fields: dict[str, Any] = {
-        f"weakness_{i}": (bool, Field(title=f"Weakness {i}: {text}", description="Sufficient progress?"))
+        f"weakness_{i}": (
+            bool,
+            Field(
+                default=False,
+                title=f"Weakness {i}: {text}",
+                description="Tick if the area made sufficient progress on it; leave unticked if not.",
+            ),
+        )
         for i, text in enumerate(weaknesses, start=1)
     }
     return pydantic.create_model("RevisitOutcome", __base__=DecisionInput, **fields)

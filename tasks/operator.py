@@ -55,7 +55,7 @@ def _run_name(case: Case, area_name: str) -> str:
 
 def start_run(session, case: Case, area_name: str) -> None:
     """Create the case's flow run; it starts a moment after the caller's transaction commits."""
-    tags = [f"area:{area_name}", f"kind:{case.kind}"]
+    tags = ["case", f"area:{area_name}", f"kind:{case.kind}"]
     run_id = create_case_run(case_id=case.id, name=_run_name(case, area_name), tags=tags)
     case.flow_run_id = str(run_id)
     try:

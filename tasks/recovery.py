@@ -7,7 +7,8 @@ on workers too), so a Running case run silent for 90 s (SENDOPS_UNRESPONSIVE_SEC
 A run that Prefect itself marked Crashed, or that ended Failed (an error that outlived the task
 retries, e.g. a database that was down), is in the same position: its case would wait for ever.
 
-A case run cancelled (the UI's Cancel button) or deleted leaves its case in the same position, so
+A case run cancelled (the UI's Cancel button: Cancelling, then Cancelled here once it is plainly
+without a process) or deleted leaves its case in the same position, so
 it is started again too (a deleted one as a new flow run), and operations are told: a case is
 stopped for good only by withdrawing it (`sendops withdraw`, the withdraw-case deployment), with
 a reason, which ends its run as Withdrawn.
@@ -40,11 +41,11 @@ from tasks.runs import (
     DELETED,
     RunState,
     broken_case_runs,
-    crash_unresponsive_case_runs,
     existing_runs,
     read_run_state,
     restart_run,
     run_url,
+    settle_silent_case_runs,
 )
 
 SYSTEM = "sendops recovery"
@@ -71,7 +72,7 @@ def recover_case_runs(*, now: dt.datetime, ops_email: str, actor: str = SYSTEM) 
     """Crash the lost case runs, then restart every active case whose run is Crashed, Failed,
     Cancelled or deleted, up to MAX_RESTARTS times each."""
     result = Recovery()
-    crash_unresponsive_case_runs(unresponsive_after())
+    settle_silent_case_runs(unresponsive_after())
     broken = set(broken_case_runs())
     with session_scope() as session:
         active = session.exec(

@@ -165,19 +165,21 @@ def broken_case_runs() -> list[str]:
         raise _api_error(exc) from None
 
 
-def crash_unresponsive_case_runs(silent_for: dt.timedelta) -> list[str]:
-    """Mark Crashed each Running case run with no sign of life (its Running state, a heartbeat)
-    for `silent_for`, in real time: its process was lost (a serving process or worker killed, a
-    machine gone), so nothing else will ever move it on. Returns their ids."""
+def settle_silent_case_runs(silent_for: dt.timedelta) -> list[str]:
+    """Settle the case runs with no process behind them, in real time: a Running one silent (its
+    Running state, a heartbeat) for `silent_for` lost its process (a serving process or worker
+    killed, a machine gone) and is marked Crashed; a Cancelling one silent as long had no
+    process to stop (the UI's Cancel on a waiting or suspended run) and is marked Cancelled,
+    which the server would do only after 5 minutes. Returns their ids."""
     from prefect.events.filters import EventFilter, EventNameFilter, EventOccurredFilter, EventResourceFilter
-    from prefect.states import Crashed
+    from prefect.states import Cancelled, Crashed
 
     now = dt.datetime.now(dt.UTC)
-    message = f"no heartbeat for {silent_for.total_seconds():.0f} s: its process was lost"
-    crashed = []
+    lost = f"no heartbeat for {silent_for.total_seconds():.0f} s: its process was lost"
+    settled = []
     try:
         with get_client(sync_client=True) as client:
-            for run in _case_runs(client, ("RUNNING",)):
+            for run in _case_runs(client, ("RUNNING", "CANCELLING")):
                 if now - run.state.timestamp < silent_for:
                     continue
                 recent = EventFilter(
@@ -187,11 +189,15 @@ def crash_unresponsive_case_runs(silent_for: dt.timedelta) -> list[str]:
                 )
                 if client.read_events(recent, limit=1).total:
                     continue
-                client.set_flow_run_state(run.id, Crashed(message=message), force=True)
-                crashed.append(str(run.id))
+                if run.state.type.value == "CANCELLING":
+                    state = Cancelled(message=run.state.message or "cancelled while it had no process")
+                else:
+                    state = Crashed(message=lost)
+                client.set_flow_run_state(run.id, state, force=True)
+                settled.append(str(run.id))
     except Exception as exc:
         raise _api_error(exc) from None
-    return crashed
+    return settled
 
 
 def restart_run(flow_run_id: str, reason: str) -> None:

@@ -48,7 +48,7 @@ def _set_state(case_id: int, state) -> None:
 
 def _awaiting(case_id: int, key: str) -> None:
     wait_for(
-        lambda: run_state(case_id).name == f"Awaiting {key}",
+        lambda: run_state(case_id).name.startswith(f"Awaiting {key} · due "),
         timeout=90,
         what=f"case {case_id} to await {key}",
     )

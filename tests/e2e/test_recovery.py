@@ -1,7 +1,8 @@
 """Case runs that stop without finishing their case (a lost process, an error) are started again by
-the recover-cases deployment (every 2 minutes; 30 s in the tests) or `sendops recover`, audited, and repeat nothing
-(tasks/recovery.py). The server sees a lost process as a run left Running with no more heartbeats,
-and an error as a Failed run: the tests put the run in those states through the API."""
+the recover-cases deployment (every 2 minutes; 30 s in the tests) or `sendops recover`, audited,
+and repeat nothing (tasks/recovery.py). The server sees a lost process as a run left Running with
+no more heartbeats, and an error as a Failed run: the tests put the run in those states through
+the API."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from tests.e2e.conftest import (
 
 pytestmark = pytest.mark.e2e
 
-AWAITING = "Awaiting notify_local_area"
+AWAITING = "Awaiting notify_local_area · due "  # then the due time, London
 
 
 def _force(run_id: str, state) -> None:
@@ -48,7 +49,7 @@ def _restarts(case_id: int) -> list[AuditEntry]:
 
 def _waiting_case(area: str) -> tuple[int, str]:
     case_id = schedule("revisit", area, start_in(80), "--weakness", "Waiting times")
-    wait_for(lambda: run_state(case_id).name == AWAITING, timeout=60, what="the case to wait")
+    wait_for(lambda: run_state(case_id).name.startswith(AWAITING), timeout=60, what="the case to wait")
     return case_id, case_row(case_id).flow_run_id
 
 
@@ -57,8 +58,9 @@ def _ops_keys(case_id: int) -> list[str]:
 
 
 def test_a_run_whose_process_was_lost_is_crashed_and_restarted(stack):
-    """Running with no heartbeat for 90 s (60 s in the tests): the scheduled recovery marks it Crashed and restarts it
-    once; it is back waiting for the same deadline, operations are told, nothing else is sent."""
+    """Running with no heartbeat for 90 s (60 s in the tests): the scheduled recovery marks it
+    Crashed and restarts it once; it is back waiting for the same deadline, operations are told,
+    nothing else is sent."""
     from prefect.client.orchestration import get_client
     from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
     from prefect.states import Running
@@ -79,7 +81,7 @@ def test_a_run_whose_process_was_lost_is_crashed_and_restarted(stack):
     _force(run_id, Running())  # what the server sees when the serving process dies mid-run
     # 60 s of silence, then the next recover-cases run (every 30 s in the tests)
     wait_for(lambda: _restarts(case_id), timeout=180, what="the lost run to be restarted", every=1)
-    wait_for(lambda: run_state(case_id).name == AWAITING, timeout=60, what="the run to wait again")
+    wait_for(lambda: run_state(case_id).name.startswith(AWAITING), timeout=60, what="the run to wait again")
 
     with get_client(sync_client=True) as client:
         history = client.read_flow_run_states(UUID(run_id))
@@ -103,7 +105,9 @@ def test_a_failing_run_is_restarted_three_times_then_left_for_an_operator(stack)
         _force(run_id, Failed(message="simulated: the database was unavailable"))
         sendops("recover", "--by", "Ops Lead")  # unless the scheduled sweep was first
         wait_for(lambda n=n: len(_restarts(case_id)) == n, timeout=30, what=f"restart {n}")
-        wait_for(lambda: run_state(case_id).name == AWAITING, timeout=60, what="the run to wait again")
+        wait_for(
+            lambda: run_state(case_id).name.startswith(AWAITING), timeout=60, what="the run to wait again"
+        )
     _force(run_id, Failed(message="simulated: the database was unavailable"))
     assert sendops("recover", "--by", "Ops Lead").stdout.strip().endswith("1 left for a person")
     left = f"ops/run/{run_id}/left-3"
@@ -111,7 +115,7 @@ def test_a_failing_run_is_restarted_three_times_then_left_for_an_operator(stack)
     assert left in _ops_keys(case_id)
 
     sendops("recover", "--case", case_id, "--by", "Ops Lead")
-    wait_for(lambda: run_state(case_id).name == AWAITING, timeout=60, what="the operator's restart")
+    wait_for(lambda: run_state(case_id).name.startswith(AWAITING), timeout=60, what="the operator's restart")
     restarts = _restarts(case_id)
     assert [a.details["after"]["restart"] for a in restarts] == [1, 2, 3, 4]
     assert restarts[-1].actor == "Ops Lead" and restarts[-1].details["before"]["state"] == "Failed"

@@ -42,7 +42,7 @@ def wsoa_of(inspection_id: int) -> int | None:
 
 def awaiting(case_id: int, key: str) -> None:
     wait_for(
-        lambda: run_state(case_id).name == f"Awaiting {key}",
+        lambda: run_state(case_id).name.startswith(f"Awaiting {key} · due "),
         timeout=90,
         what=f"case {case_id} to await {key}",
     )
