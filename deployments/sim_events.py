@@ -1,5 +1,11 @@
 """What `sendops simulate` prints: events read from the database as the cases run, and the
-scenario's operator actions applied when their time (or the decision they wait for) comes."""
+scenario's operator actions and faults (deployments/sim_actions.py) applied when they are ready.
+
+Events are printed in simulated-time order: each is held until the clock is a margin past it
+(a milestone reached at 09:00 is read a moment later, after a message delivered at 08:59 may
+have been), then released in order. Cases the scenario's cases open are named after them:
+Leeds's WSOA is `leeds-wsoa`, its proposed re-visit `leeds-wsoa-revisit`.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +15,40 @@ from typing import Any
 
 from sqlmodel import select
 
+from deployments.sim_actions import FAULTS, Action, Ctx, apply, is_ready
 from models.db import session_scope
 from models.tables import FINAL_STATUSES, AuditEntry, Case, CaseMilestone, Decision, OutboxMessage
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
 
-FINAL = FINAL_STATUSES
+SPAWNED = (("inspection_case_id", "wsoa"), ("wsoa_case_id", "revisit"))  # (fact naming the parent, suffix)
 
 
 class EventReader:
-    def __init__(self, *, clock: Clock, names: dict[int, str]) -> None:
+    def __init__(self, *, clock: Clock, names: dict[int, str], margin_seconds: float = 2.0) -> None:
         self.clock, self.names = clock, names
+        self.margin = dt.timedelta(seconds=margin_seconds * clock.speed)
         self.seen: set[tuple[str, int]] = set()
         self.finished: set[tuple[int, int, str]] = set()
+        self.held: list[dict[str, Any]] = []
+
+    @property
+    def ids(self) -> dict[str, int]:
+        return {name: case_id for case_id, name in self.names.items()}
+
+    def name_spawned(self) -> None:
+        """Give the cases that the scenario's cases opened a name (a WSOA, a proposed re-visit)."""
+        with session_scope() as session:
+            for case in session.exec(select(Case).where(Case.id.not_in(list(self.names)))):  # type: ignore[union-attr]
+                for fact, suffix in SPAWNED:
+                    parent = case.facts.get(fact)
+                    if parent in self.names:
+                        self.names[case.id] = f"{self.names[parent]}-{suffix}"
 
     def event(
         self, sim: dt.datetime, case_id: int, kind: str, key: str, recipient: str | None = None, **extra
-    ):
+    ) -> dict[str, Any]:
         real = dt.datetime.fromtimestamp(self.clock.real_at(sim), dt.UTC)
         return {
             "sim": sim.isoformat(),
@@ -45,105 +67,109 @@ class EventReader:
         self.seen.update((table, r.id) for r in fresh)
         return fresh
 
-    def read_new(self) -> list[dict[str, Any]]:
+    def read_new(self) -> None:
+        """Hold every event written since the last call."""
+        self.name_spawned()
         events = []
         with session_scope() as session:
-            for m in self._new(
-                "m", session.exec(select(CaseMilestone).where(CaseMilestone.status == "done"))
-            ):
+            done = select(CaseMilestone).where(CaseMilestone.status == "done")
+            for m in self._new("m", session.exec(done)):
                 events.append(
-                    self.event(m.done_at, m.case_id, "milestone", m.key, due=m.due.isoformat(), late=m.late)
+                    self.event(
+                        m.done_at,
+                        m.case_id,
+                        "milestone",
+                        m.key,
+                        due=m.due.isoformat(),
+                        late=m.late,
+                        attempt=m.attempt,
+                    )
                 )
             sent = select(OutboxMessage).where(OutboxMessage.status == "delivered")
             for o in self._new("o", session.exec(sent)):
+                attempt = int(o.key.split("/")[1]) if o.key.startswith("case-") else None
                 events.append(
                     self.event(
-                        o.delivered_at, o.case_id, "message", o.milestone, o.recipient_email, role=o.role
+                        o.delivered_at,
+                        o.case_id,
+                        "message",
+                        o.milestone,
+                        o.recipient_email,
+                        role=o.role,
+                        attempt=attempt,
                     )
                 )
             for d in self._new("d", session.exec(select(Decision))):
                 events.append(
-                    self.event(d.decided_at, d.case_id, "decision", d.key, by=d.decided_by, values=d.values)
+                    self.event(
+                        d.decided_at,
+                        d.case_id,
+                        "decision",
+                        d.key,
+                        by=d.decided_by,
+                        values=d.values,
+                        attempt=d.attempt,
+                    )
                 )
-            for c in session.exec(select(Case).where(Case.status.in_(FINAL))):  # type: ignore[attr-defined]
+            for c in session.exec(select(Case).where(Case.status.in_(FINAL_STATUSES))):  # type: ignore[attr-defined]
                 mark = (c.id, c.attempt, c.status)
-                if mark not in self.finished and c.awaiting is None:
+                if mark not in self.finished and c.awaiting is None and c.id in self.names:
                     self.finished.add(mark)
                     events.append(
                         self.event(c.updated_at, c.id, "case_" + c.status, c.status, attempt=c.attempt)
                     )
-        return sorted(events, key=lambda e: e["sim"])
+        self.held.extend(events)
 
-    def all_finished(self, case_ids: Iterable[int]) -> bool:
-        with session_scope() as session:
-            return all(
-                (c := session.get(Case, i)) and c.status in FINAL and c.awaiting is None for i in case_ids
-            )
+    def release(self, *, everything: bool = False) -> list[dict[str, Any]]:
+        """The held events older than the margin (or all of them), in simulated-time order."""
+        cutoff = (self.clock.now() - self.margin).isoformat()
+        ready = sorted((e for e in self.held if everything or e["sim"] <= cutoff), key=lambda e: e["sim"])
+        self.held = [e for e in self.held if e not in ready]
+        return ready
 
-    def summary(self, case_ids: Iterable[int], reason: str) -> dict[str, Any]:
+    def all_finished(self) -> bool:
+        """Every case (spawned ones too) has ended and every message of theirs was delivered."""
         with session_scope() as session:
-            statuses = {self.names[i]: session.get(Case, i).status for i in case_ids}
+            cases = [session.get(Case, i) for i in self.names]
+            undelivered = session.exec(
+                select(OutboxMessage.id).where(
+                    OutboxMessage.case_id.in_(list(self.names)),  # type: ignore[union-attr]
+                    OutboxMessage.status.in_(("pending", "sending")),  # type: ignore[attr-defined]
+                )
+            ).first()
+        ended = all(c.status in (*FINAL_STATUSES, "proposed") and c.awaiting is None for c in cases)
+        return ended and undelivered is None
+
+    def summary(self, reason: str) -> dict[str, Any]:
+        with session_scope() as session:
+            statuses = {name: session.get(Case, i).status for i, name in self.names.items()}
             audits = len(session.exec(select(AuditEntry.id)).all())
         return self.event(
             self.clock.now(), 0, "simulation_" + reason, "", statuses=statuses, audit_entries=audits
         )
 
 
-def _waits_for(case_id: int, decision: str) -> bool:
-    from tasks.runs import read_run_state
-
-    with session_scope() as session:
-        case = session.get(Case, case_id)
-    if not (case.awaiting or "").startswith(f"decision {decision}") or not case.flow_run_id:
-        return False
-    return read_run_state(case.flow_run_id).type == "PAUSED"
-
-
-def apply_action(action, *, case_id: int, clock: Clock) -> dict[str, Any] | None:
-    """Apply `action` if its time has come; returns its event, or None if it must wait."""
-    from tasks import operator
-
-    if action.at is not None and clock.now() < action.at:
+def apply_action(action: Action, *, reader: EventReader, clock: Clock, stack) -> dict[str, Any] | None:
+    """Apply `action` if it is ready; returns its event, or None if it must wait (or its case,
+    one the scenario's cases open, does not exist yet)."""
+    case_id = reader.ids.get(action.case)
+    if case_id is None:
         return None
-    if action.action == "decide" and action.decision and not _waits_for(case_id, action.decision):
+    ctx = Ctx(case_id=case_id, clock=clock, stack=stack)
+    if not is_ready(action, ctx):
         return None
-    if action.action == "restart":
-        with session_scope() as session:
-            if session.get(Case, case_id).status != "deferred":
-                return None
     action.done = True
     now = clock.now()
+    kind = "fault" if action.action in FAULTS else "action"
     try:
-        if action.action == "defer":
-            operator.request_deferral(case_id=case_id, reason=action.reason, actor=action.by, clock=clock)
-        elif action.action == "decide":
-            values = {"decided_by": action.by, "reason": action.reason, **action.fields}
-            operator.submit_decision(case_id=case_id, decision=action.decision, values=values)
-        else:
-            operator.restart_deferred_case(
-                case_id=case_id,
-                start=action.start,
-                days=None,
-                reason=action.reason,
-                actor=action.by,
-                clock=clock,
-            )
+        apply(action, ctx)
     except SendopsError as exc:
-        return _event(clock, now, action, case_id, "action_refused", error=str(exc))
-    return _event(clock, now, action, case_id, "action")
+        return _event(reader, now, action, case_id, "action_refused", error=str(exc))
+    return _event(reader, now, action, case_id, kind)
 
 
-def _event(clock: Clock, now: dt.datetime, action, case_id: int, kind: str, **extra) -> dict[str, Any]:
-    real = dt.datetime.fromtimestamp(clock.real_at(now), dt.UTC)
-    return {
-        "sim": now.isoformat(),
-        "london": to_london(now).isoformat(),
-        "real": real.isoformat(),
-        "case": action.case,
-        "case_id": case_id,
-        "event": kind,
-        "key": action.decision or action.action,
-        "recipient": None,
-        "by": action.by,
-        **extra,
-    }
+def _event(
+    reader: EventReader, now: dt.datetime, action: Action, case_id: int, kind: str, **extra
+) -> dict[str, Any]:
+    key = action.params["decision"] if action.action == "decide" else action.action
+    return reader.event(now, case_id, kind, key, by=action.by, **extra)

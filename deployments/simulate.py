@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import time
 import tomllib
@@ -18,24 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from deployments.sim_actions import Action, check_action
 from sendops.calendar import LONDON, parse_date
 from sendops.errors import SendopsError
 
-ACTIONS = ("defer", "decide", "restart")
 SETUP_SECONDS, SETUP_SECONDS_PER_CASE = 3.0, 1.5  # real seconds before the clock reaches `start`
-
-
-@dataclass
-class Action:
-    case: str
-    action: str
-    by: str
-    at: dt.datetime | None = None  # apply at this simulated instant ...
-    decision: str = ""  # ... or (decide) as soon as the case waits for this decision
-    fields: dict[str, Any] = field(default_factory=dict)
-    reason: str = ""
-    start: dt.date | None = None
-    done: bool = False
+SPAWN_SUFFIXES = ("-wsoa", "-revisit")  # the names of cases the scenario's cases open
+CONFIG_SECTIONS = ("calendar", "wsoa")  # a scenario's operator settings (as in sendops.toml)
 
 
 @dataclass
@@ -45,6 +35,7 @@ class Scenario:
     until: dt.datetime
     cases: list[dict[str, Any]]
     actions: list[Action]
+    config: dict[str, Any] = field(default_factory=dict)
 
 
 def _instant(text: Any, where: str) -> dt.datetime:
@@ -76,32 +67,62 @@ def load_scenario(path: Path) -> Scenario:
     actions = []
     for i, raw in enumerate(data.get("actions") or [], 1):
         where = f"scenario {path}: action {i}"
-        if raw.get("case") not in names:
+        if _base_name(str(raw.get("case"))) not in names:
             raise SendopsError(f"{where}: unknown case {raw.get('case')!r}")
-        if raw.get("action") not in ACTIONS:
-            raise SendopsError(f"{where}: action must be one of {', '.join(ACTIONS)}")
-        if raw["action"] == "defer" and "at" not in raw:
-            raise SendopsError(f"{where}: a defer action needs 'at' (when the request comes)")
-        if raw["action"] == "decide" and not raw.get("decision"):
-            raise SendopsError(f"{where}: a decide action needs the 'decision' it answers")
-        if raw["action"] == "restart" and "start" not in raw:
-            raise SendopsError(f"{where}: a restart action needs the new on-site 'start'")
+        problem = check_action(raw, where)
+        if problem:
+            raise SendopsError(problem)
+        params = {k: v for k, v in raw.items() if k not in ("case", "action", "by", "at")}
+        at = _instant(raw["at"], where) if "at" in raw else None
         actions.append(
-            Action(
-                case=raw["case"],
-                action=raw["action"],
-                by=raw.get("by", "scenario"),
-                at=_instant(raw["at"], where) if "at" in raw else None,
-                decision=raw.get("decision", ""),
-                fields=dict(raw.get("fields", {})),
-                reason=raw.get("reason", ""),
-                start=parse_date(str(raw["start"]), f"{where} start") if "start" in raw else None,
-            )
+            Action(case=raw["case"], action=raw["action"], by=raw.get("by", "scenario"), at=at, params=params)
         )
+    config = {k: data[k] for k in CONFIG_SECTIONS if k in data}
+    _check_config(config, f"scenario {path}")
     until = _instant(data["until"], "until") if "until" in data else start + dt.timedelta(days=120)
     return Scenario(
-        start=start, speed=float(data.get("speed", 20_000)), until=until, cases=cases, actions=actions
+        start=start,
+        speed=float(data.get("speed", 20_000)),
+        until=until,
+        cases=cases,
+        actions=actions,
+        config=config,
     )
+
+
+def _base_name(name: str) -> str:
+    """The scenario case a name refers to: `leeds-wsoa-revisit` is opened by `leeds`."""
+    while name.endswith(SPAWN_SUFFIXES):
+        name = name.rsplit("-", 1)[0]
+    return name
+
+
+def _check_config(config: dict[str, Any], where: str) -> None:
+    """The scenario's [calendar] and [wsoa] settings, checked as sendops.toml's would be."""
+    from sendops.config import closure_days_from, wsoa_policy_from
+
+    closure_days_from(config.get("calendar", {}).get("closure_days", []), where)
+    wsoa_policy_from(config.get("wsoa", {}), where)
+
+
+def _write_config(config: dict[str, Any], home: Path) -> Path:
+    """The scenario's settings as the home's sendops.toml, for every process of the simulation."""
+    lines = []
+    for section, values in config.items():
+        lines.append(f"[{section}]")
+        for key, value in values.items():
+            lines.append(f"{key} = {_toml(value)}")
+    path = home / "sendops.toml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dt.date | int | float) and not isinstance(value, bool):
+        return str(value)
+    return json.dumps(value)
 
 
 def run(scenario: Scenario, home: Path, port: int, *, real_timeout: float = 1800) -> Iterator[dict[str, Any]]:
@@ -114,6 +135,8 @@ def run(scenario: Scenario, home: Path, port: int, *, real_timeout: float = 1800
     from sendops.config import CLOCK_FILE, load_settings
     from tasks.operator import schedule_case
 
+    if scenario.config:  # before anything reads the settings; the stack's processes inherit it
+        os.environ["SENDOPS_CONFIG"] = str(_write_config(scenario.config, home))
     stack = LocalStack(home=home, port=port, run_limit=20)
     init_db()
     stack.start()
@@ -146,16 +169,18 @@ def run(scenario: Scenario, home: Path, port: int, *, real_timeout: float = 1800
         reader = EventReader(clock=clock, names={v: k for k, v in ids.items()})
         give_up = time.monotonic() + real_timeout
         while True:
-            yield from reader.read_new()
+            reader.read_new()
             for action in scenario.actions:
-                if not action.done:
-                    event = apply_action(action, case_id=ids[action.case], clock=clock)
-                    if event:
-                        yield event
-            finished = reader.all_finished(ids.values()) and all(a.done for a in scenario.actions)
+                if not action.done and (
+                    event := apply_action(action, reader=reader, clock=clock, stack=stack)
+                ):
+                    reader.held.append(event)
+            yield from reader.release()
+            finished = reader.all_finished() and all(a.done for a in scenario.actions)
             if finished or clock.now() >= scenario.until or time.monotonic() > give_up:
-                yield from reader.read_new()
-                yield reader.summary(ids.values(), reason="finished" if finished else "stopped")
+                reader.read_new()
+                yield from reader.release(everything=True)
+                yield reader.summary(reason="finished" if finished else "stopped")
                 return
             time.sleep(0.1)
     finally:

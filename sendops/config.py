@@ -44,7 +44,7 @@ class Settings:
     clock: Clock
 
 
-def _closure_days(raw: object, source: str) -> tuple[dt.date, ...]:
+def closure_days_from(raw: object, source: str) -> tuple[dt.date, ...]:
     if not isinstance(raw, list):
         raise SendopsError(f"{source}: calendar.closure_days must be a list of dates")
     days = []
@@ -73,11 +73,11 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     elif "SENDOPS_CONFIG" in env:
         raise SendopsError(f"config file {config_path} does not exist")
     home = Path(env.get("SENDOPS_HOME", data.get("home", "var"))).resolve()
-    closures = _closure_days(data.get("calendar", {}).get("closure_days", []), str(config_path))
+    closures = closure_days_from(data.get("calendar", {}).get("closure_days", []), str(config_path))
     if "SENDOPS_CLOSURE_DAYS" in env:
         raw = [d for d in env["SENDOPS_CLOSURE_DAYS"].split(",") if d.strip()]
-        closures = _closure_days([d.strip() for d in raw], "SENDOPS_CLOSURE_DAYS")
-    _wsoa_policy(data.get("wsoa", {}), str(config_path))
+        closures = closure_days_from([d.strip() for d in raw], "SENDOPS_CLOSURE_DAYS")
+    set_wsoa_policy(wsoa_policy_from(data.get("wsoa", {}), str(config_path)))
     return Settings(
         home=home,
         database_url=env.get("SENDOPS_DATABASE_URL", f"sqlite:///{home / 'sendops.db'}"),
@@ -91,11 +91,12 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
 OPS_EMAIL = "area-send-operations@ofsted.invalid"
 
 
-def _wsoa_policy(raw: dict, source: str) -> None:
+def wsoa_policy_from(raw: dict, source: str) -> WsoaPolicy:
+    """Operations' WSOA reminders and chases ([wsoa]), checked."""
     try:
         values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
-        set_wsoa_policy(WsoaPolicy(**values))
-    except TypeError as exc:
+        return WsoaPolicy(**values)
+    except (TypeError, SendopsError) as exc:
         raise SendopsError(f"{source}: [wsoa]: {exc}") from None
 
 

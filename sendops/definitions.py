@@ -175,6 +175,13 @@ class WsoaPolicy:
     chases: int = 4  # chases before the case is left to operations (the digest lists it overdue)
     escalate_after: int = 2  # from this chase on, the lead HMI is told too
 
+    def __post_init__(self) -> None:
+        for name in ("chase_every", "chases", "escalate_after"):
+            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
+                raise TimelineError(
+                    f"wsoa.{name} must be a whole number of at least 1, not {getattr(self, name)!r}"
+                )
+
 
 def _submission(
     policy: WsoaPolicy,
@@ -306,9 +313,6 @@ TIMELINES: dict[str, Timeline] = {t.kind: t for t in (REVISIT, FULL_2016, REPORT
 
 def set_wsoa_policy(policy: WsoaPolicy) -> None:
     """Operations' reminder and chase settings (sendops.toml [wsoa]) replace the defaults."""
-    for name in ("chase_every", "chases", "escalate_after"):
-        if getattr(policy, name) < 1:
-            raise TimelineError(f"wsoa.{name} must be at least 1, not {getattr(policy, name)}")
     TIMELINES["wsoa"] = wsoa_timeline(policy)
 
 

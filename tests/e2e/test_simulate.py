@@ -40,21 +40,26 @@ reason = "Not exceptional"
 """
 
 
-def test_simulate_prints_one_json_line_per_event(tmp_path):
-    """Notification at 09:00 London with a message per contact, the refused deferral, and the
-    evidence deadline, in simulated-time order, on a private server that is gone afterwards."""
+def simulate(text: str, tmp_path, timeout: float = 300) -> list[dict]:
+    """Run `sendops simulate` on a scenario, as a user would (none of the test session's settings)."""
     scenario = tmp_path / "scenario.toml"
-    scenario.write_text(SCENARIO)
+    scenario.write_text(text)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SENDOPS_"))}
     result = subprocess.run(
         [sys.executable, "-m", "sendops", "simulate", str(scenario)],
         capture_output=True,
         text=True,
         env=env,
-        timeout=300,
+        timeout=timeout,
     )
     assert result.returncode == 0, result.stderr
-    events = [json.loads(line) for line in result.stdout.splitlines()]
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_simulate_prints_one_json_line_per_event(tmp_path):
+    """Notification at 09:00 London with a message per contact, the refused deferral, and the
+    evidence deadline, in simulated-time order, on a private server that is gone afterwards."""
+    events = simulate(SCENARIO, tmp_path)
     kinds = [(e["event"], e["key"]) for e in events]
     notify = events[kinds.index(("milestone", "notify_local_area"))]
     assert notify["due"] == "2026-03-10T09:00:00+00:00" and notify["late"] is False
@@ -70,6 +75,91 @@ def test_simulate_prints_one_json_line_per_event(tmp_path):
     milestones = [e["sim"] for e in events if e["event"] == "milestone"]
     assert milestones == sorted(milestones)
     assert all({"sim", "real", "case", "event", "key", "recipient"} <= set(e) for e in events)
+
+
+WSOA_SCENARIO = """
+start = "2026-03-09T07:00:00"
+speed = 100000
+until = "2026-07-31T00:00:00"
+
+[calendar]
+closure_days = [2026-04-07]
+
+[wsoa]
+reminders = [30, 20]  # the default has no 30
+
+[[cases]]
+name = "leeds"
+kind = "full-2016"
+area = "Leeds"
+start = "2026-03-17"
+days = 1
+
+[[actions]]
+case = "leeds"
+action = "kill_serving"
+at = "2026-03-11T15:00:00"
+
+[[actions]]
+case = "leeds"
+action = "decide"
+decision = "outcome"
+fields = { wsoa_required = true, principal_authority = "Leeds City Council" }
+by = "Lead HMI"
+
+[[actions]]
+case = "leeds"
+action = "decide"
+decision = "draft_sent"
+by = "QA lead"
+
+[[actions]]
+case = "leeds"
+action = "decide"
+decision = "final_issued"
+by = "QA lead"
+
+[[actions]]
+case = "leeds"
+action = "decide"
+decision = "published"
+by = "Publications"
+
+[[actions]]
+case = "leeds-wsoa"
+action = "wsoa_received"
+at = "2026-06-25T10:00:00"
+by = "Leeds LANO"
+
+[[actions]]
+case = "leeds-wsoa"
+action = "wsoa_review"
+fit = true
+reason = "Clear owners and targets"
+by = "Ofsted and CQC"
+"""
+
+
+def test_simulate_scripts_wsoa_actions_on_the_cases_it_opens_and_survives_a_fault(tmp_path):
+    """A full inspection requiring a WSOA, with the serving process killed while it waits, closure
+    days and a WSOA policy from the scenario: the WSOA it opens is named leeds-wsoa and scripted
+    like any case; events are in time order, tagged with the attempt; every milestone is reached
+    once; the run stops only after the last message is delivered."""
+    events = simulate(WSOA_SCENARIO, tmp_path, timeout=400)
+    assert [e["sim"] for e in events] == sorted(e["sim"] for e in events)
+    assert events[-1]["event"] == "simulation_finished", events[-1]
+    assert events[-1]["statuses"] == {"leeds": "published", "leeds-wsoa": "fit"}
+    assert any(e["event"] == "fault" and e["key"] == "kill_serving" for e in events)
+    reached = [(e["case"], e["key"]) for e in events if e["event"] == "milestone"]
+    assert len(reached) == len(set(reached))
+    assert ("leeds-wsoa", "wsoa_reminder_30") in reached
+    assert all(e["attempt"] == 1 for e in events if e["event"] in ("milestone", "decision", "message"))
+    last_milestone = max(e["sim"] for e in events if e["event"] == "milestone")
+    notices = [e for e in events if e["event"] == "message" and e["key"] == "publication_due"]
+    fit = [e for e in events if e["event"] == "message" and e["case"] == "leeds-wsoa" and e["key"] == "fit"]
+    assert notices and fit and max(e["sim"] for e in fit) >= last_milestone
+    actions = [(e["case"], e["key"]) for e in events if e["event"] == "action"]
+    assert ("leeds-wsoa", "wsoa_received") in actions and ("leeds-wsoa", "wsoa_review") in actions
 
 
 def test_a_bad_scenario_is_rejected_before_anything_starts(tmp_path):

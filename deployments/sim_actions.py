@@ -1,0 +1,268 @@
+"""The operator actions and faults a scenario can script, as a table: what each needs from the
+scenario file, when it is ready (without an `at`, as soon as the case is in the state it
+answers), and what it does. Every action calls the same function as the CLI command of the same
+name; a refused one is printed as an `action_refused` event and the scenario goes on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from sqlmodel import select
+
+from models.db import session_scope
+from models.tables import Case, OutboxMessage
+from sendops.calendar import parse_date, to_london
+from sendops.clock import Clock
+
+
+@dataclass
+class Action:
+    case: str
+    action: str
+    by: str
+    at: dt.datetime | None = None  # apply at this simulated instant, else as soon as it is ready
+    params: dict[str, Any] = field(default_factory=dict)  # the rest of the scenario's entry
+    done: bool = False
+
+    @property
+    def reason(self) -> str:
+        return str(self.params.get("reason", ""))
+
+    def date(self, name: str) -> dt.date:
+        return parse_date(str(self.params[name]), f"action {self.action} {name}")
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What an action acts on: its case, the clock, the private stack (for faults)."""
+
+    case_id: int
+    clock: Clock
+    stack: Any
+
+    def case(self) -> Case:
+        with session_scope() as session:
+            return session.get(Case, self.case_id)
+
+    def today(self) -> dt.date:
+        return to_london(self.clock.now()).date()
+
+
+@dataclass(frozen=True)
+class Spec:
+    needs: tuple[str, ...]
+    apply: Callable[[Action, Ctx], object]
+    ready: Callable[[Action, Ctx], bool] | None = None  # None: needs an `at`
+    help: str = ""
+
+
+def _status(*statuses: str) -> Callable[[Action, Ctx], bool]:
+    return lambda action, ctx: ctx.case().status in statuses
+
+
+def _waits_for_decision(action: Action, ctx: Ctx) -> bool:
+    from tasks.runs import read_run_state
+
+    case = ctx.case()
+    if not (case.awaiting or "").startswith(f"decision {action.params['decision']}") or not case.flow_run_id:
+        return False
+    return read_run_state(case.flow_run_id).type == "PAUSED"
+
+
+def _decide(action: Action, ctx: Ctx) -> None:
+    from tasks.operator import submit_decision
+
+    values = {"decided_by": action.by, "reason": action.reason, **action.params.get("fields", {})}
+    submit_decision(case_id=ctx.case_id, decision=action.params["decision"], values=values)
+
+
+def _defer(action: Action, ctx: Ctx) -> None:
+    from tasks.operator import request_deferral
+
+    request_deferral(case_id=ctx.case_id, reason=action.reason, actor=action.by, clock=ctx.clock)
+
+
+def _restart(action: Action, ctx: Ctx) -> None:
+    from tasks.operator import restart_deferred_case
+
+    restart_deferred_case(
+        case_id=ctx.case_id,
+        start=action.date("start"),
+        days=action.params.get("days"),
+        reason=action.reason,
+        actor=action.by,
+        clock=ctx.clock,
+    )
+
+
+def _withdraw(action: Action, ctx: Ctx) -> None:
+    from tasks.operator import withdraw_case
+
+    withdraw_case(case_id=ctx.case_id, reason=action.reason, actor=action.by, clock=ctx.clock)
+
+
+def _wsoa_received(action: Action, ctx: Ctx) -> None:
+    from tasks.wsoa import record_received
+
+    day = action.date("date") if "date" in action.params else ctx.today()
+    record_received(case_id=ctx.case_id, received=day, actor=action.by, clock=ctx.clock)
+
+
+def _wsoa_review(action: Action, ctx: Ctx) -> None:
+    from tasks.wsoa_review import record_review
+
+    record_review(
+        case_id=ctx.case_id,
+        fit=bool(action.params["fit"]),
+        reason=action.reason,
+        actor=action.by,
+        clock=ctx.clock,
+    )
+
+
+def _dfe_decision(action: Action, ctx: Ctx) -> None:
+    from tasks.wsoa_review import record_dfe_decision
+
+    record_dfe_decision(
+        case_id=ctx.case_id, decision=str(action.params["decision"]), actor=action.by, clock=ctx.clock
+    )
+
+
+def _revisit_confirm(action: Action, ctx: Ctx) -> None:
+    from tasks.revisit_proposals import confirm_revisit
+
+    confirm_revisit(
+        case_id=ctx.case_id,
+        start=action.date("start"),
+        days=action.params.get("days"),
+        weaknesses=list(action.params.get("weaknesses", [])),
+        actor=action.by,
+        clock=ctx.clock,
+    )
+
+
+def _revisit_reschedule(action: Action, ctx: Ctx) -> None:
+    from tasks.revisit_proposals import reschedule_revisit
+
+    reschedule_revisit(
+        case_id=ctx.case_id, by=action.date("target"), reason=action.reason, actor=action.by, clock=ctx.clock
+    )
+
+
+def _copy(action: Action, ctx: Ctx) -> None:
+    from tasks.outbox_actions import send_copy
+
+    send_copy(
+        case_id=ctx.case_id,
+        key=action.params["key"],
+        role=action.params["to"],
+        actor=action.by,
+        now=ctx.clock.now(),
+    )
+
+
+def _unresolved(action: Action, ctx: Ctx) -> OutboxMessage | None:
+    """The case's first failed or uncertain message of milestone `key` (to role `role`, if given)."""
+    with session_scope() as session:
+        query = select(OutboxMessage).where(
+            OutboxMessage.case_id == ctx.case_id,
+            OutboxMessage.milestone == action.params["key"],
+            OutboxMessage.status.in_(("failed", "uncertain")),  # type: ignore[attr-defined]
+        )
+        if "role" in action.params:
+            query = query.where(OutboxMessage.role == action.params["role"])
+        return session.exec(query.order_by(OutboxMessage.id)).first()
+
+
+def _outbox_resolve(action: Action, ctx: Ctx) -> None:
+    from tasks.outbox_actions import resolve_message
+
+    message = _unresolved(action, ctx)
+    resolve_message(
+        key=message.key, resolution=action.params["resolution"], actor=action.by, now=ctx.clock.now()
+    )
+
+
+def _recover(action: Action, ctx: Ctx) -> None:
+    from sendops.config import load_settings
+    from tasks.recovery import recover_case
+
+    recover_case(
+        case_id=ctx.case_id, actor=action.by, now=ctx.clock.now(), ops_email=load_settings().ops_email
+    )
+
+
+def _kill_serving(action: Action, ctx: Ctx) -> None:
+    """SIGKILL the serving process (and its flow runs) mid-whatever, then start it again."""
+    os.killpg(ctx.stack.serving.pid, signal.SIGKILL)
+    ctx.stack.serving.wait()
+    ctx.stack.start_serving()
+
+
+def _restart_server(action: Action, ctx: Ctx) -> None:
+    ctx.stack.stop_server()
+    ctx.stack.start_server()
+
+
+def _cancel_run(action: Action, ctx: Ctx) -> None:
+    """What the Cancel button in the Prefect UI does to the case's run."""
+    from prefect.client.orchestration import get_client
+    from prefect.states import Cancelled
+
+    with get_client(sync_client=True) as client:
+        client.set_flow_run_state(
+            UUID(ctx.case().flow_run_id), Cancelled(message="cancelled by the scenario"), force=True
+        )
+
+
+SPECS: dict[str, Spec] = {
+    "defer": Spec(("reason",), _defer, help="a deferral request (at)"),
+    "decide": Spec(("decision",), _decide, _waits_for_decision, "a decision, when the case waits for it"),
+    "restart": Spec(("start",), _restart, _status("deferred"), "restart a deferred case"),
+    "withdraw": Spec(("reason",), _withdraw, help="withdraw a case (at)"),
+    "wsoa_received": Spec((), _wsoa_received, _status("awaiting_wsoa", "awaiting_resubmission")),
+    "wsoa_review": Spec(("fit",), _wsoa_review, _status("under_review", "under_second_review")),
+    "dfe_decision": Spec(("decision",), _dfe_decision, _status("escalated_to_dfe")),
+    "revisit_confirm": Spec(("start",), _revisit_confirm, _status("proposed")),
+    "revisit_reschedule": Spec(("target", "reason"), _revisit_reschedule, _status("proposed")),
+    "copy": Spec(("key", "to"), _copy, help="a copy of a communication to another role (at)"),
+    "outbox_resolve": Spec(
+        ("key", "resolution"), _outbox_resolve, lambda a, c: _unresolved(a, c) is not None
+    ),
+    "recover": Spec((), _recover, help="an operator's restart of the case's run (at)"),
+    "kill_serving": Spec((), _kill_serving, help="fault: SIGKILL the serving process (at)"),
+    "restart_server": Spec((), _restart_server, help="fault: stop and start the Prefect server (at)"),
+    "cancel_run": Spec((), _cancel_run, help="fault: the UI's Cancel on the case's run (at)"),
+}
+FAULTS = ("kill_serving", "restart_server", "cancel_run")
+
+
+def check_action(raw: dict[str, Any], where: str) -> str | None:
+    """What is wrong with a scenario's action entry, or None."""
+    spec = SPECS.get(raw.get("action", ""))
+    if spec is None:
+        return f"{where}: action must be one of {', '.join(SPECS)}"
+    missing = [k for k in spec.needs if k not in raw]
+    if missing:
+        return f"{where}: a {raw['action']} action needs {', '.join(repr(k) for k in missing)}"
+    if spec.ready is None and "at" not in raw:
+        return f"{where}: a {raw['action']} action needs 'at' (when it happens)"
+    return None
+
+
+def is_ready(action: Action, ctx: Ctx) -> bool:
+    """Its time has come (if it has an `at`) and the case is in the state it answers (if any)."""
+    if action.at is not None and ctx.clock.now() < action.at:
+        return False
+    ready = SPECS[action.action].ready
+    return ready is None or ready(action, ctx)
+
+
+def apply(action: Action, ctx: Ctx) -> None:
+    SPECS[action.action].apply(action, ctx)
