@@ -28,6 +28,7 @@ SPEED = 20_000.0  # simulated seconds per real second: a calendar week in about 
 AREAS = (
     *("Camden", "Leeds", "Cornwall", "Kent", "Norfolk", "Sheffield", "Devon", "Suffolk"),
     *("Hackney", "Barnet", "Luton", "Wigan", "Derby"),
+    *("York", "Leicester", "Bury", "Bolton", "Halton"),  # the browser tests'
 )
 
 

@@ -1,0 +1,264 @@
+"""The Prefect UI as an operator uses it, in a real browser: Playwright drives Debian's Chromium
+against the session's server (what `sendops up` starts), on the UI's default (v2) pages. Each
+test presses what an operator presses; the screenshots of the main screens are saved to
+docs/ui/ (linked from the README) when SENDOPS_UI_SCREENSHOTS is set.
+
+Skipped without a Chromium (scripts/install-chromium installs one), unless
+SENDOPS_REQUIRE_BROWSER=1 (CI), when that is a failure."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from models.db import session_scope
+from models.tables import AuditEntry, Case
+from tests.e2e.conftest import (
+    E2E_PORT,
+    case_row,
+    milestone_rows,
+    run_state,
+    schedule,
+    sendops,
+    start_in,
+    wait_for,
+    wait_for_decision,
+)
+
+pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+
+UI = f"http://127.0.0.1:{E2E_PORT}/v2"
+CHROMIUM = os.environ.get("SENDOPS_TEST_CHROMIUM", "/usr/bin/chromium")
+# As root, with no network beyond loopback (the machine's notes): no sandbox, no background calls.
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "ui"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("SENDOPS_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"SENDOPS_REQUIRE_BROWSER=1 but there is no Chromium at {CHROMIUM}")
+        pytest.skip("no Chromium: scripts/install-chromium installs Debian's")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, stack):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    yield page
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    if os.environ.get("SENDOPS_UI_SCREENSHOTS"):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
+def open_run(page, case_id: int) -> None:
+    page.goto(f"{UI}/runs/flow-run/{case_row(case_id).flow_run_id}", wait_until="networkidle")
+
+
+def run_menu(page, item: str) -> None:
+    """The ⋮ menu at the top right of a run's page: Cancel, Resume, Delete, ..."""
+    page.get_by_role("button", name="Open menu").first.click()
+    page.get_by_role("menuitem", name=item).click()
+
+
+def resume(page, *, name: str, wsoa_required: bool) -> None:
+    """Fill the full inspection's outcome form in the Resume dialog and press Resume."""
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("button", name="Resume").wait_for()
+    name_box = dialog.get_by_role("textbox").first
+    name_box.fill(name)
+    switch = dialog.get_by_role("switch")
+    if (switch.get_attribute("aria-checked") == "true") != wsoa_required:
+        switch.click()
+    assert name_box.input_value() == name
+    assert (switch.get_attribute("aria-checked") == "true") == wsoa_required
+    dialog.get_by_role("button", name="Resume").click()
+    try:  # the UI accepted the form: it stays open, with a toast, on an error
+        dialog.wait_for(state="hidden", timeout=30_000)
+    except Exception:
+        page.screenshot(path="/tmp/sendops-resume-stuck.png")
+        toasts = " | ".join(t.inner_text() for t in page.locator("[data-sonner-toast]").all())
+        raise AssertionError(
+            f"the Resume dialog stayed open (screenshot /tmp/sendops-resume-stuck.png): "
+            f"name field {name_box.input_value()!r}; toasts: {toasts!r}"
+        ) from None
+
+
+def test_a_refused_outcome_from_the_resume_form_asks_again_with_the_reason(page):
+    """Resume with "WSOA required" and no principal authority (the form lets it through): the run
+    stays suspended for the outcome, its Resume form now opens with the refusal; resumed again
+    correctly, the case goes on to the draft."""
+    case_id = schedule("full-2016", "York", start_in(7), "--days", "1")
+    wait_for_decision(case_id, "outcome", timeout=150)
+    open_run(page, case_id)
+    run_menu(page, "Resume")
+    page.get_by_role("dialog").get_by_text("Outcome at the final feedback.").wait_for()
+    shot(page, "resume-outcome-form")
+    resume(page, name="Ann HMI", wsoa_required=True)
+
+    wait_for(lambda: (run_state(case_id).pause_key or "").endswith("-retry-1"), timeout=60, what="the re-ask")
+    open_run(page, case_id)
+    run_menu(page, "Resume")
+    page.get_by_role("dialog").get_by_text("The last submission was refused").wait_for()
+    assert "a WSOA needs a principal authority (H§74)" in page.get_by_role("dialog").inner_text()
+    shot(page, "resume-refused")
+    resume(page, name="Ann HMI", wsoa_required=False)
+    wait_for_decision(case_id, "draft_sent", timeout=60)
+    assert milestone_rows(case_id)["onsite_ends"].status == "done"
+    with session_scope() as session:
+        refused = session.exec(
+            select(AuditEntry).where(AuditEntry.case_id == case_id, AuditEntry.action == "decision_refused")
+        ).all()
+    assert [a.actor for a in refused] == ["Ann HMI"]
+
+
+def test_cancel_from_the_run_page_is_undone_by_recovery(page):
+    """The run page's Cancel on a waiting case (Cancelling, with no process to stop): the
+    scheduled recover-cases settles it and starts it again, waiting for the same deadline."""
+    case_id = schedule("revisit", "Leicester", start_in(80), "--weakness", "Transitions")
+    wait_for(lambda: run_state(case_id).name.startswith("Awaiting"), timeout=60, what="the case to wait")
+    due = run_state(case_id).scheduled_time
+    page.goto(f"{UI}/runs", wait_until="networkidle")
+    page.get_by_text("Awaiting notify_local_area · due").first.wait_for()
+    shot(page, "runs-list")
+    open_run(page, case_id)
+    page.get_by_text("Awaiting notify_local_area · due").first.wait_for()
+    shot(page, "waiting-case-run")
+    run_menu(page, "Cancel")
+    page.get_by_role("button", name="Cancel Flow Run").click()
+    wait_for(lambda: run_state(case_id).type in ("CANCELLING", "CANCELLED"), timeout=30, what="the cancel")
+
+    wait_for(
+        lambda: run_state(case_id).name.startswith("Awaiting notify_local_area"),
+        timeout=240,
+        what="recover-cases to start the run again",
+        every=1,
+    )
+    assert run_state(case_id).scheduled_time == due
+    with session_scope() as session:
+        (restart,) = session.exec(
+            select(AuditEntry).where(AuditEntry.case_id == case_id, AuditEntry.action == "restart_case_run")
+        ).all()
+    assert restart.details["before"]["state"] == "Cancelled"
+
+
+def open_form(page, deployment: str) -> None:
+    """Deployments → `deployment` → Run → Custom run: the action's form."""
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        deployment_id = client.read_deployment_by_name(f"{deployment}/{deployment}").id
+    page.goto(f"{UI}/deployments/deployment/{deployment_id}/run", wait_until="networkidle")
+
+
+def fill_form(
+    page, *, texts: list[str], number: int | None = None, json: dict[int, str] | None = None
+) -> None:
+    """The form's text fields in order, its number field (a case number), and fields typed as JSON
+    through their ⋮ menu (by the menu's position: a date is picked or typed as "YYYY-MM-DD")."""
+    for index, value in (json or {}).items():
+        page.get_by_role("button", name="Open menu").nth(index).click()
+        page.get_by_role("menuitem", name="Use JSON Input").click()
+        page.locator(".cm-content").click()
+        page.keyboard.press("Control+A")
+        page.keyboard.type(value)
+    if number is not None:
+        page.locator("input[type=number]").first.fill(str(number))
+    areas = page.locator("textarea")
+    assert areas.count() == len(texts), f"the form has {areas.count()} text fields"
+    for i, value in enumerate(texts):
+        areas.nth(i).fill(value)
+
+
+def test_schedule_case_from_the_deployment_form(page):
+    """Deployments → schedule-case → Run: kind from a list, the date typed as JSON, weaknesses one
+    per line; the case is scheduled and its run starts."""
+    open_form(page, "schedule-case")
+    page.get_by_role("button", name="Select kind").click()
+    page.get_by_role("option", name="revisit").click()
+    day = start_in(20)  # once: on this clock a day passes every 4 real seconds
+    # area, lead HMI, scheduled by, weaknesses; the start field's menu is the third (after kind, area)
+    fill_form(page, texts=["Bury", "Ann HMI", "Ops Lead", "EHC plans\nTransitions"], json={2: f'"{day}"'})
+    shot(page, "schedule-case-form")
+    page.get_by_role("button", name="Submit").click()
+
+    def scheduled() -> Case | None:
+        with session_scope() as session:
+            return session.exec(
+                select(Case).where(Case.kind == "revisit", Case.start == day, Case.lead_hmi == "Ann HMI")
+            ).first()
+
+    case = wait_for(scheduled, timeout=60, what="the case scheduled from the form")
+    assert case.weaknesses == ["EHC plans", "Transitions"] and case.onsite_days == 2
+    wait_for(lambda: run_state(case.id).name.startswith("Awaiting"), timeout=60, what="its run to wait")
+
+
+def test_defer_then_restart_a_case_from_the_forms(page):
+    """request-deferral's form, the deferral granted in the run's Resume form, then
+    restart-deferred-case's form: the case is deferred, then runs again as attempt 2."""
+    case_id = schedule("revisit", "Halton", start_in(11), "--weakness", "Transitions")
+    wait_for(lambda: case_row(case_id).status == "notified", timeout=90, what="the notification")
+    open_form(page, "request-deferral")
+    fill_form(page, texts=["Halton DCS", "Major incident: flooding"], number=case_id)
+    page.get_by_role("button", name="Submit").click()
+    wait_for_decision(case_id, "deferral", timeout=60)
+
+    open_run(page, case_id)
+    run_menu(page, "Resume")
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_text("Deferral request").first.wait_for()
+    dialog.get_by_role("textbox").first.fill("Ofsted and CQC")
+    dialog.get_by_role("switch").click()  # grant
+    dialog.get_by_role("button", name="Resume").click()
+    wait_for(lambda: case_row(case_id).status == "deferred", timeout=60, what="the deferral")
+
+    new_start = start_in(25)
+    open_form(page, "restart-deferred-case")
+    fill_form(page, texts=["Ops Lead", "Flooding over"], number=case_id, json={1: f'"{new_start}"'})
+    page.get_by_role("button", name="Submit").click()
+    wait_for(lambda: case_row(case_id).attempt == 2, timeout=60, what="the restart")
+    case = case_row(case_id)
+    assert (case.start, case.status) == (new_start, "scheduled")
+    wait_for(lambda: run_state(case_id).name.startswith("Awaiting"), timeout=60, what="attempt 2 to wait")
+
+
+def test_the_cases_board_lists_every_open_case(page):
+    """Artifacts → cases-board: every open case with what it waits for and a link to its run."""
+    case_id = schedule("revisit", "Bolton", start_in(60), "--weakness", "Transitions")
+    wait_for(lambda: run_state(case_id).name.startswith("Awaiting"), timeout=60, what="the case to wait")
+    sendops("cases", "list")
+    page.goto(f"{UI}/artifacts/key/cases-board", wait_until="networkidle")
+    page.get_by_role("link", name=re.compile(r"^[0-9a-f]{8}$")).first.click()  # its latest version
+    board = page.locator("main")
+    board.get_by_role("table").get_by_text("Bolton").wait_for()
+    rows = [" ".join(row.inner_text().split()) for row in board.get_by_role("row").all()]
+    with session_scope() as session:
+        open_cases = session.exec(select(Case).where(Case.status.in_(("scheduled", "notified")))).all()
+    (mine,) = [row for row in rows if "Bolton" in row]
+    assert f"SEND-{case_id:05d}/1" in mine.replace(" ", "") and "notify_local_area" in mine
+    assert all(any(f"SEND-{c.id:05d}" in row.replace(" ", "") for row in rows) for c in open_cases)
+    shot(page, "cases-board")
