@@ -8,10 +8,10 @@ A run that Prefect itself marked Crashed, or that ended Failed (an error that ou
 retries, e.g. a database that was down), is in the same position: its case would wait for ever.
 
 A case run cancelled (the UI's Cancel button: Cancelling, then Cancelled here once it is plainly
-without a process) or deleted leaves its case in the same position, so
-it is started again too (a deleted one as a new flow run), and operations are told: a case is
-stopped for good only by withdrawing it (`sendops withdraw`, the withdraw-case deployment), with
-a reason, which ends its run as Withdrawn.
+without a process) or deleted leaves its case in the same position, so it is started again too
+(a deleted one as a new flow run), and operations are told: a case is stopped for good only by
+withdrawing it (`sendops withdraw`, the withdraw-case deployment), with a reason, which ends its
+run as Withdrawn.
 
 A restart runs the flow from the top, like any wake-up: the database says what is done, so nothing
 is repeated and deadlines that passed meanwhile are reached at once. Each restart is audited and
@@ -69,8 +69,8 @@ class Recovery:
 
 
 def recover_case_runs(*, now: dt.datetime, ops_email: str, actor: str = SYSTEM) -> Recovery:
-    """Crash the lost case runs, then restart every active case whose run is Crashed, Failed,
-    Cancelled or deleted, up to MAX_RESTARTS times each."""
+    """Settle the silent case runs (Running: Crashed; Cancelling: Cancelled), then restart every
+    active case whose run is Crashed, Failed, Cancelled or deleted, up to MAX_RESTARTS times each."""
     result = Recovery()
     settle_silent_case_runs(unresponsive_after())
     broken = set(broken_case_runs())
