@@ -124,6 +124,8 @@ def simulate(scenario: Path, keep: bool) -> None:
 @click.option("--limit", type=int, default=20, show_default=True, help="Flow runs at once.")
 def serve(limit: int) -> None:
     """Serve the deployments against the Prefect server at PREFECT_API_URL (no server of its own)."""
+    # Before Prefect is imported: the runs log their steps at INFO (their Logs tab).
+    os.environ["PREFECT_LOGGING_LEVEL"] = os.environ.get("SENDOPS_RUN_LOG_LEVEL", "INFO")
     from deployments.serve import serve_all
 
     serve_all(limit=limit)
