@@ -32,6 +32,7 @@ def case_flow(case_id: int) -> State:
             return Completed(name=step.final_state, message=f"case {case_id}: {step.final_state.lower()}")
         if step.kind == "wait":
             wait_until(case_id=case_id, step=step, clock=clock)
+            undelivered = True  # an operator may have written to the area meanwhile (a withdrawal)
             continue
         values, form = await_decision(case_id=case_id, step=step, clock=clock)
         decide(case_id, step.key, step.decision, values, form)
