@@ -61,7 +61,7 @@ def test_an_outcome_the_product_refuses_leaves_the_case_waiting_for_it(stack):
     from prefect.flow_runs import resume_flow_run
     from prefect.input.actions import read_flow_run_input
 
-    case_id = schedule("full-2016", "Hackney", start_in(7), "--days", "1")
+    case_id = schedule("full-2016", "Hackney", start_in(9), "--days", "1")
     wait_for_decision(case_id, "outcome", timeout=120)
     run_id = UUID(case_row(case_id).flow_run_id)
     assert run_state(case_id).pause_key == "onsite-ends"
@@ -110,7 +110,7 @@ def test_cancel_on_a_suspended_run_asks_for_the_same_decision_again(stack):
     and the decision can be taken as before."""
     from prefect.states import Cancelled
 
-    case_id = schedule("full-2016", "Luton", start_in(7), "--days", "1")
+    case_id = schedule("full-2016", "Luton", start_in(9), "--days", "1")
     wait_for_decision(case_id, "outcome", timeout=120)
     _set_state(case_id, Cancelled(message="Cancelled from the UI"))
     sendops("recover", "--case", case_id, "--by", "Ops Lead")
@@ -142,7 +142,7 @@ def test_a_deleted_case_run_is_replaced_by_a_new_one(stack):
 def test_withdrawing_a_case_ends_its_run_and_recovery_leaves_it_alone(stack):
     """Withdraw (the deliberate stop): pending milestones cancelled, the notified area told, the
     run ends Withdrawn, and neither recovery nor a decision can start it again."""
-    case_id = schedule("revisit", "Derby", start_in(11), "--weakness", "Transitions")
+    case_id = schedule("revisit", "Derby", start_in(13), "--weakness", "Transitions")
     wait_until_reached(case_id, "evidence_request")
     sendops("withdraw", case_id, "--reason", "Inspected under the 2023 framework instead", "--by", "Ops Lead")
     wait_for(lambda: run_state(case_id).name == "Withdrawn", timeout=60, what="the run to end Withdrawn")

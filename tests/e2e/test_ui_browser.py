@@ -119,7 +119,7 @@ def test_a_refused_outcome_from_the_resume_form_asks_again_with_the_reason(page)
     """Resume with "WSOA required" and no principal authority (the form lets it through): the run
     stays suspended for the outcome, its Resume form now opens with the refusal; resumed again
     correctly, the case goes on to the draft."""
-    case_id = schedule("full-2016", "York", start_in(7), "--days", "1")
+    case_id = schedule("full-2016", "York", start_in(9), "--days", "1")
     wait_for_decision(case_id, "outcome", timeout=150)
     open_run(page, case_id)
     run_menu(page, "Resume")
@@ -227,7 +227,7 @@ def test_schedule_case_from_the_deployment_form(page):
 def test_defer_then_restart_a_case_from_the_forms(page):
     """request-deferral's form, the deferral granted in the run's Resume form, then
     restart-deferred-case's form: the case is deferred, then runs again as attempt 2."""
-    case_id = schedule("revisit", "Halton", start_in(11), "--weakness", "Transitions")
+    case_id = schedule("revisit", "Halton", start_in(13), "--weakness", "Transitions")
     wait_for(lambda: case_row(case_id).status == "notified", timeout=90, what="the notification")
     open_form(page, "request-deferral")
     fill_form(page, texts=["Halton DCS", "Major incident: flooding"], number=case_id)
