@@ -36,8 +36,8 @@ from tasks.decisions import (
     DecisionInput,
     decision_model,
     pause_key,
-    record_refusal,
     refusals,
+    refuse_submission,
     validate_decision,
 )
 
@@ -109,18 +109,15 @@ def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str,
         except SendopsError as exc:
             reason = str(exc)
         log.warning("Refused the %s decision submitted on form %s: %s", step.decision, key, reason)
-        with session_scope() as session:
-            case = get_case(session=session, case_id=case_id, lock=True)
-            record_refusal(
-                session=session,
-                case=case,
-                key=step.key,
-                submission=key,
-                decision=step.decision,
-                values=values,
-                reason=reason,
-                now=clock.now(),
-            )
+        refuse_submission(
+            case_id=case_id,
+            key=step.key,
+            submission=key,
+            decision=step.decision,
+            values=values,
+            reason=reason,
+            now=clock.now(),
+        )
 
 
 def suspend_for_input(model: type[DecisionInput], *, key: str, message: str) -> dict[str, Any]:

@@ -18,7 +18,8 @@ from prefect.input import RunInput
 from pydantic import Field
 from sqlmodel import Session, select
 
-from models.queries import audit
+from models.db import session_scope
+from models.queries import audit, get_case
 from models.tables import AuditEntry, Case
 from sendops.definitions import DRAFT_SENT, FINAL_ISSUED, OUTCOME, PUBLISHED
 from sendops.errors import SendopsError
@@ -187,3 +188,28 @@ def record_refusal(
         values=values,
         reason=reason,
     )
+
+
+def refuse_submission(
+    *,
+    case_id: int,
+    key: str,
+    submission: str,
+    decision: str,
+    values: dict[str, Any],
+    reason: str,
+    now: dt.datetime,
+) -> None:
+    """`record_refusal` in a transaction of its own, with the case locked."""
+    with session_scope() as session:
+        case = get_case(session=session, case_id=case_id, lock=True)
+        record_refusal(
+            session=session,
+            case=case,
+            key=key,
+            submission=submission,
+            decision=decision,
+            values=values,
+            reason=reason,
+            now=now,
+        )

@@ -17,7 +17,7 @@ from sendops.definitions import get_timeline
 from sendops.errors import SendopsError
 from tasks.board import publish, publish_board
 from tasks.case_state import Step, next_step, reach_milestone, record_decision
-from tasks.decisions import record_refusal
+from tasks.decisions import refuse_submission
 from tasks.delivery import DeliveryReport, deliver_pending
 from tasks.transports import transport_from_env
 
@@ -67,18 +67,15 @@ def decide(case_id: int, key: str, decision: str, values: dict[str, Any], form: 
             )
     except SendopsError as exc:
         get_run_logger().warning("Refused the %s decision: %s", decision, exc)
-        with session_scope() as session:
-            case = get_case(session=session, case_id=case_id, lock=True)
-            record_refusal(
-                session=session,
-                case=case,
-                key=key,
-                submission=form,
-                decision=decision,
-                values=values,
-                reason=str(exc),
-                now=now(),
-            )
+        refuse_submission(
+            case_id=case_id,
+            key=key,
+            submission=form,
+            decision=decision,
+            values=values,
+            reason=str(exc),
+            now=now(),
+        )
         return False
     get_run_logger().info("Recorded the %s decision by %s", decision, values.get("decided_by"))
     return recorded
