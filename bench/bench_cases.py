@@ -1,58 +1,52 @@
-"""Benchmark: firing lag of waiting cases, and what 1,000 waiting cases cost.
+"""Benchmark: how late waiting cases fire when many are due at once, and what waiting cases cost,
+for the sendops worker (flow runs in threads of one process) against Prefect's `serve` (a new
+interpreter per flow run, the executor before it), side by side in the same run.
 
-1. 100 re-visits in 100 areas are scheduled for the same on-site day, run to their first wait
-   (each a real case flow run that pauses itself) and all fire at the same 09:00 deadline. The
-   clock runs at real speed, shifted so the deadline comes after set-up (about 7 minutes), so
-   simulated lag is real lag. Prints median, p99 and max of deadline -> milestone done.
-2. 1,000 further case runs are parked in the same "Awaiting notify_local_area" state the case
-   flow puts itself in (created directly, not started: starting 1,000 processes on 2 cores
-   takes ~20 minutes). Prints the server's memory (RSS of its process group) before and after,
-   and how many flow-run processes exist while they wait.
+burst N: N re-visits in N areas, all notified at the same 09:00 (the worst case), on the real
+  clock shifted so the deadline comes after set-up. Set-up runs every case to its first wait on
+  the worker; then the executor under test is started. Lag is deadline -> milestone recorded;
+  CPU is the executor's own (and its children's) user+system time from 30 s before the deadline
+  until every case was recorded, per wake.
+capacity N: N cases scheduled and each run to its first wait by the real flow (the run pauses
+  itself); then the case runs waiting on the server, flow-run processes, worker threads busy,
+  and the server's memory.
 
-Run: .venv/bin/python bench/bench_cases.py [burst|spread] [CASES] [WAITING]
+Run: .venv/bin/python bench/bench_cases.py burst 100 [--old-max 100]
+     .venv/bin/python bench/bench_cases.py capacity 10000
+The last line printed is one JSON object with every figure.
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import json
 import os
+import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-HOME = Path(tempfile.mkdtemp(prefix="sendops-bench-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from deployments.local import LocalStack, free_port, prefect_env  # noqa: E402
 
-PORT = free_port()
-os.environ.update(prefect_env(home=HOME, port=PORT))  # before Prefect is imported
-for name in ("SENDOPS_DATABASE_URL", "SENDOPS_CLOCK", "SENDOPS_CONFIG"):
-    os.environ.pop(name, None)
-
-import datetime as dt  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-
-from sqlmodel import select  # noqa: E402
-
-from models.areas import import_contacts, load_areas, write_placeholder_contacts  # noqa: E402
-from models.db import init_db, session_scope  # noqa: E402
-from models.tables import CaseMilestone, LocalArea  # noqa: E402
-from sendops.calendar import london_instant  # noqa: E402
-from sendops.clock import Clock  # noqa: E402
-from sendops.config import CLOCK_FILE, get_calendar  # noqa: E402
-
-PATTERN = sys.argv[1] if len(sys.argv) > 1 else "burst"  # burst | spread
-CASES = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-WAITING = int(sys.argv[3]) if len(sys.argv) > 3 else 1000
 START = dt.date(2026, 3, 30)
-NOTIFY_DUE = london_instant(get_calendar().onsite_date(START, -10), dt.time(9))
-# burst: every case on the same day, all due at the same 09:00 (the worst case), real-time clock.
-# spread: case i starts i working days after the first, so one case is notified per working day,
-# on a clock at 14,400x (a day in 6 real seconds); lag is converted back to real seconds.
-SPEED = 1.0 if PATTERN == "burst" else 14_400.0
+WAITING = "Awaiting notify_local_area"
 
 
-def group_rss_mb(pid: int) -> float:
+def fresh_home(tag: str) -> tuple[Path, int]:
+    """A private sendops home and Prefect port; the environment points at them (before any
+    Prefect client is made: each stack is started by a child of this script, see main)."""
+    home = Path(tempfile.mkdtemp(prefix=f"sendops-bench-{tag}-"))
+    port = free_port()
+    for name in ("SENDOPS_DATABASE_URL", "SENDOPS_CLOCK", "SENDOPS_CONFIG"):
+        os.environ.pop(name, None)
+    os.environ.update(prefect_env(home=home, port=port))
+    return home, port
+
+
+def process_group_rss_mb(pid: int) -> float:
     """Resident memory of every process in `pid`'s process group, in MiB."""
     total = 0
     for entry in Path("/proc").iterdir():
@@ -69,16 +63,22 @@ def group_rss_mb(pid: int) -> float:
     return total / 1024
 
 
-def flow_run_processes(serving_pid: int) -> int:
-    """Processes in the serving process's group other than itself: running flow runs."""
+def children(pid: int) -> int:
+    """Processes in `pid`'s process group other than itself (flow-run processes)."""
     count = 0
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and int(entry.name) != serving_pid:
+        if entry.name.isdigit() and int(entry.name) != pid:
             try:
-                count += os.getpgid(int(entry.name)) == serving_pid
+                count += os.getpgid(int(entry.name)) == pid
             except ProcessLookupError:
                 continue
     return count
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of `pid` and its reaped children (utime, stime, cutime, cstime)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(fields[i]) for i in (11, 12, 13, 14)) / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -86,8 +86,8 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def waiting_runs(state_name: str) -> int:
-    """Runs whose state is named `state_name` (the case flow adds " · due <time>" to it)."""
+def runs_in_state(prefix: str) -> int:
+    """Scheduled runs whose state name starts with `prefix` (the case flow adds " · due ...")."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterState, FlowRunFilterStateType
     from prefect.client.schemas.objects import StateType
@@ -98,106 +98,201 @@ def waiting_runs(state_name: str) -> int:
     count, offset = 0, 0
     with get_client(sync_client=True) as client:
         while page := client.read_flow_runs(flow_run_filter=scheduled, limit=200, offset=offset):
-            count += sum(1 for r in page if r.state and (r.state.name or "").startswith(state_name))
+            count += sum(1 for r in page if r.state and (r.state.name or "").startswith(prefix))
             offset += len(page)
     return count
 
 
-def main() -> None:
+def add_areas(count: int) -> list[str]:
+    """The English areas, then made-up ones ("Bench area 0154", ...) to reach `count`: one
+    re-visit per area is allowed at a time."""
+    from sqlmodel import select
+
+    from models.areas import import_contacts, load_areas, write_placeholder_contacts
+    from models.db import session_scope
+    from models.tables import LocalArea
+    from sendops.config import load_settings
+
+    with session_scope() as session:
+        load_areas(session=session)
+        names = [a.name for a in session.exec(select(LocalArea).order_by(LocalArea.name)).all()]
+        for i in range(len(names), count):
+            name = f"Bench area {i + 1:05d}"
+            session.add(
+                LocalArea(gss_code=f"X{i:08d}", name=name, official_name=name, type="bench", region="Bench")
+            )
+            names.append(name)
+    names = names[:count]
+    home = load_settings().home
+    write_placeholder_contacts(home / "contacts.csv", names)
+    with session_scope() as session:
+        now = load_settings().clock.now()
+        import_contacts(session=session, path=home / "contacts.csv", actor="bench", now=now)
+    return names
+
+
+def schedule_all(areas: list[str], clock) -> float:
     from tasks.operator import schedule_case
 
-    # Scheduling and first runs take ~0.8 s + ~1.5 s per case here; a burst needs them all done
-    # before the one deadline, a spread only before the first.
-    setup_seconds = 120 + 3.0 * CASES if PATTERN == "burst" else 120.0
-    clock = Clock(
-        speed=SPEED,
-        sim_epoch=NOTIFY_DUE - dt.timedelta(seconds=setup_seconds * SPEED),
-        real_epoch=time.time(),
-    )
-    HOME.mkdir(exist_ok=True)
-    (HOME / CLOCK_FILE).write_text(clock.spec())
+    t0 = time.monotonic()
+    for area in areas:
+        schedule_case(
+            kind="revisit",
+            area=area,
+            start=START,
+            days=2,
+            lead_hmi="Bench HMI",
+            weaknesses=["w"],
+            actor="bench",
+            clock=clock,
+        )
+    return time.monotonic() - t0
+
+
+def wait_until_waiting(n: int, *, deadline: float) -> float:
+    t0 = time.monotonic()
+    while runs_in_state(WAITING) < n:
+        if time.monotonic() > deadline:
+            waiting = runs_in_state(WAITING)
+            raise SystemExit(f"only {waiting} of {n} cases waiting in time: raise the set-up time")
+        time.sleep(2)
+    return time.monotonic() - t0
+
+
+def burst(n: int, executor: str) -> dict:
+    """One burst of `n` cases due at the same instant, fired by `executor`."""
+    from sqlmodel import select
+
+    from models.db import init_db, session_scope
+    from models.tables import CaseMilestone
+    from sendops.calendar import london_instant
+    from sendops.clock import Clock
+    from sendops.config import CLOCK_FILE, get_calendar
+
+    home = Path(os.environ["SENDOPS_HOME"])
+    due = london_instant(get_calendar().onsite_date(START, -10), dt.time(9))
+    setup = 60 + 0.6 * n  # real seconds before the deadline: scheduling and first waits
+    clock = Clock(speed=1.0, sim_epoch=due - dt.timedelta(seconds=setup), real_epoch=time.time())
+    (home / CLOCK_FILE).write_text(clock.spec())
     init_db()
-    stack = LocalStack(home=HOME, port=PORT, run_limit=20)
+    stack = LocalStack(home=home, port=int(os.environ["PREFECT_API_URL"].rsplit(":", 1)[1].split("/")[0]))
     stack.start()
     try:
-        rss_idle = group_rss_mb(stack.server.pid)
-        with session_scope() as session:
-            load_areas(session=session)
-            areas = [a.name for a in session.exec(select(LocalArea).order_by(LocalArea.name)).all()][:CASES]
-        write_placeholder_contacts(HOME / "contacts.csv", areas)
-        with session_scope() as session:
-            import_contacts(session=session, path=HOME / "contacts.csv", actor="bench", now=clock.now())
-        t0 = time.monotonic()
-        for i, area in enumerate(areas):
-            schedule_case(
-                kind="revisit",
-                area=area,
-                start=START if PATTERN == "burst" else get_calendar().add(START, i),
-                days=2,
-                lead_hmi="Bench HMI",
-                weaknesses=["w"],
-                actor="bench",
-                clock=clock,
-            )
-        print(f"scheduled {len(areas)} cases in {time.monotonic() - t0:.1f} s")
-        while PATTERN == "burst" and waiting_runs("Awaiting notify_local_area") < len(areas):
-            if clock.now() >= NOTIFY_DUE:
-                raise SystemExit("the deadline came before every case was waiting: raise setup_seconds")
-            time.sleep(1)
-        time.sleep(5)  # let the last first-pass processes exit
-        print(
-            f"all {len(areas)} cases waiting after {time.monotonic() - t0:.1f} s; "
-            f"flow-run processes while they wait: {flow_run_processes(stack.serving.pid)}; "
-            f"first deadline in {(NOTIFY_DUE - clock.now()).total_seconds() / SPEED:.0f} s"
-        )
-        lags = {}
-        deadline = time.monotonic() + 600 + (0 if PATTERN == "burst" else 1.4 * CASES * 86400 / SPEED)
-        while time.monotonic() < deadline:
+        areas = add_areas(n)
+        scheduled_in = schedule_all(areas, clock)
+        waiting_in = wait_until_waiting(n, deadline=time.monotonic() + setup - 35)
+        if executor == "process":  # the deployments move off the pool; runs already waiting stay
+            stack.stop_serving()
+            stack.executor = "process"
+            stack.start_serving()
+            stack.wait_for_deployments()
+        while (left := (due - clock.now()).total_seconds()) > 30:
+            time.sleep(min(1.0, left - 30))
+        cpu0 = cpu_seconds(stack.serving.pid)
+        end = time.monotonic() + 30 + 60 + 4.0 * n  # the old executor needs ~3 s a wake here
+        lags: list[float] = []
+        while time.monotonic() < end:
             with session_scope() as session:
-                done = session.exec(select(CaseMilestone).where(CaseMilestone.status == "done")).all()
-            lags = {}
-            for m in done:
-                lags.setdefault(m.key, []).append((m.done_at - m.due).total_seconds() / SPEED)
-            if len(lags.get("notify_pcf", [])) == len(areas):
+                done = session.exec(
+                    select(CaseMilestone).where(
+                        CaseMilestone.key == "notify_local_area", CaseMilestone.status == "done"
+                    )
+                ).all()
+            lags = [(m.done_at - m.due).total_seconds() for m in done]
+            if len(lags) == n:
                 break
-            time.sleep(1)
-        for key in ("notify_local_area", "notify_pcf"):
-            values = lags.get(key, [])
-            print(
-                f"firing lag {key:<18} n={len(values):>3}  median {statistics.median(values):6.2f} s  "
-                f"p99 {percentile(values, 0.99):6.2f} s  max {max(values):6.2f} s"
-            )
-        rss_before = group_rss_mb(stack.server.pid)
-        park_waiting_runs(WAITING)
-        print(
-            f"waiting case runs parked: {waiting_runs('Awaiting notify_local_area')} "
-            f"(+ {len(areas)} from part 1 now waiting for evidence_upload_due: "
-            f"{waiting_runs('Awaiting evidence_upload_due')})"
-        )
-        print(f"flow-run processes while {WAITING} cases wait: {flow_run_processes(stack.serving.pid)}")
-        print(
-            f"server RSS: idle {rss_idle:.0f} MiB; after part 1 {rss_before:.0f} MiB; "
-            f"with {WAITING} more waiting {group_rss_mb(stack.server.pid):.0f} MiB"
-        )
+            time.sleep(0.5)
+        cpu = cpu_seconds(stack.serving.pid) - cpu0
+        return {
+            "executor": executor,
+            "cases": n,
+            "recorded": len(lags),
+            "scheduled_s": round(scheduled_in, 1),
+            "first_waits_s": round(waiting_in, 1),
+            "lag_p50_s": round(statistics.median(lags), 3) if lags else None,
+            "lag_p99_s": round(percentile(lags, 0.99), 3) if lags else None,
+            "lag_max_s": round(max(lags), 3) if lags else None,
+            "cpu_s_per_wake": round(cpu / max(1, len(lags)), 3),
+        }
     finally:
         stack.stop()
 
 
-def park_waiting_runs(count: int) -> None:
-    """Create `count` case runs already in the state a waiting case puts itself in."""
-    from prefect.client.orchestration import get_client
-    from prefect.states import Scheduled
+def capacity(n: int) -> dict:
+    """`n` case runs that each paused themselves, then what they cost while they wait."""
+    from models.db import init_db
+    from sendops.calendar import london_instant
+    from sendops.clock import Clock
+    from sendops.config import CLOCK_FILE, get_calendar
 
-    wake = dt.datetime.now(dt.UTC) + dt.timedelta(days=30)
-    with get_client(sync_client=True) as client:
-        deployment = client.read_deployment_by_name("case/case")
-        for i in range(count):
-            client.create_flow_run_from_deployment(
-                deployment.id,
-                parameters={"case_id": 100_000 + i},
-                name=f"bench waiting {i}",
-                state=Scheduled(scheduled_time=wake, name="Awaiting notify_local_area"),
-            )
+    home = Path(os.environ["SENDOPS_HOME"])
+    due = london_instant(get_calendar().onsite_date(START, -10), dt.time(9))
+    clock = Clock(speed=1.0, sim_epoch=due - dt.timedelta(days=2), real_epoch=time.time())
+    (home / CLOCK_FILE).write_text(clock.spec())
+    init_db()
+    stack = LocalStack(home=home, port=int(os.environ["PREFECT_API_URL"].rsplit(":", 1)[1].split("/")[0]))
+    stack.start()
+    try:
+        rss_idle = process_group_rss_mb(stack.server.pid)
+        areas = add_areas(n)
+        scheduled_in = schedule_all(areas, clock)
+        waiting_in = wait_until_waiting(n, deadline=time.monotonic() + 6 * 3600)
+        time.sleep(5)
+        return {
+            "executor": "worker",
+            "cases": n,
+            "waiting_runs": runs_in_state(WAITING),
+            "scheduled_s": round(scheduled_in, 1),
+            "first_waits_s": round(waiting_in, 1),
+            "first_waits_per_s": round(n / max(waiting_in, 0.001), 1),
+            "flow_run_processes": children(stack.serving.pid),
+            "server_rss_idle_mib": round(rss_idle),
+            "server_rss_mib": round(process_group_rss_mb(stack.server.pid)),
+            "worker_rss_mib": round(process_group_rss_mb(stack.serving.pid)),
+        }
+    finally:
+        stack.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("what", choices=("burst", "capacity", "one"))
+    parser.add_argument("cases", type=int, nargs="?", default=100)
+    parser.add_argument("--old-max", type=int, default=100, help="largest burst to run on the old executor")
+    parser.add_argument("--executor", default="worker", help=argparse.SUPPRESS)  # for "one"
+    args = parser.parse_args()
+    if args.what == "one":  # a child: one stack, one measurement, one JSON line
+        fresh_home(args.executor)
+        result = burst(args.cases, args.executor) if args.executor != "capacity" else capacity(args.cases)
+        print(json.dumps(result))
+        return
+    import subprocess
+
+    # Each measurement in a child process of its own: Prefect reads its settings (the server's
+    # address) once per process, and each measurement has its own server.
+    runs = [("capacity", args.cases)] if args.what == "capacity" else [("worker", args.cases)]
+    if args.what == "burst" and args.cases <= args.old_max:
+        runs.append(("process", args.cases))
+    results = []
+    for executor, n in runs:
+        out = subprocess.run(
+            [sys.executable, __file__, "one", str(n), "--executor", executor],
+            capture_output=True,
+            text=True,
+        )
+        if out.returncode != 0:
+            raise SystemExit(f"{executor} x{n} failed:\n{out.stderr[-3000:]}")
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        results.append(result)
+        print("  ".join(f"{k} {v}" for k, v in result.items()), flush=True)
+    if args.what == "burst" and len(results) == 2:
+        new, old = results
+        print(
+            f"old/new: p50 lag {old['lag_p50_s'] / max(new['lag_p50_s'], 1e-3):.0f}x, "
+            f"p99 lag {old['lag_p99_s'] / max(new['lag_p99_s'], 1e-3):.0f}x, "
+            f"CPU per wake {old['cpu_s_per_wake'] / max(new['cpu_s_per_wake'], 1e-3):.1f}x"
+        )
+    print(json.dumps({"benchmark": f"{args.what} {args.cases}", "results": results}))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """The embedded default on one machine: a local Prefect server (UI at http://127.0.0.1:4200) with
-its own SQLite database, and one serving process, both children of `sendops up`.
+its own SQLite database, and one `sendops` worker (the serving process, which runs every flow run in
+its threads), both children of `sendops up`.
 
 The same helpers start private servers for `sendops simulate` and the end-to-end tests.
 """
@@ -30,7 +31,8 @@ def prefect_env(*, home: Path, port: int, extra: dict[str, str] | None = None) -
             "PREFECT_HOME": str(home / "prefect"),
             "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false",  # offline: telemetry only logs errors
-            "PREFECT_RUNNER_POLL_FREQUENCY": "1",  # seconds between the serving process's polls
+            "PREFECT_WORKER_QUERY_SECONDS": "1",  # seconds between the worker's polls of its pool
+            "PREFECT_RUNNER_POLL_FREQUENCY": "1",  # the same for serve_process_per_run (benchmarks)
             # Running flow runs send a heartbeat this often; recover-cases (tasks/recovery.py)
             # crashes and restarts the case runs whose heartbeats stop (their process was lost).
             "PREFECT_FLOWS_HEARTBEAT_FREQUENCY": env.get("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "30"),
@@ -72,7 +74,8 @@ class LocalStack:
     home: Path
     port: int = DEFAULT_PORT
     extra_env: dict[str, str] = field(default_factory=dict)
-    run_limit: int = 20
+    run_limit: int = 200
+    executor: str = "worker"  # or "process": Prefect's serve, an interpreter per run (benchmarks)
     server: subprocess.Popen | None = None
     serving: subprocess.Popen | None = None
 
@@ -104,7 +107,8 @@ class LocalStack:
         wait_until_healthy(self.api_url)
 
     def start_serving(self) -> None:
-        code = f"from deployments.serve import serve_all; serve_all(limit={self.run_limit})"
+        entry = "run_worker" if self.executor == "worker" else "serve_process_per_run"
+        code = f"from deployments.serve import {entry}; {entry}(limit={self.run_limit})"
         # Flow runs log their steps at INFO to the run's Logs tab; the CLI stays at WARNING.
         level = {"PREFECT_LOGGING_LEVEL": os.environ.get("SENDOPS_RUN_LOG_LEVEL", "INFO")}
         self.serving = self._spawn([sys.executable, "-c", code], "serve.log", extra=level)

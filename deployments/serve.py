@@ -1,9 +1,10 @@
-"""Serve every flow as a deployment from one process (the embedded default).
+"""Every flow as a deployment on the `sendops` work pool, and the worker that runs them.
 
-Beyond one machine, the same flows deploy to a Prefect work pool and run on Prefect workers;
-see the README. Schedules are not paused when this process stops (pause_on_shutdown=False),
-and waiting case runs are Scheduled on the server, so stopping this process loses nothing. A run
-that was mid-way when it stopped is restarted by recover-cases (tasks/recovery.py).
+`run_worker` registers the deployments (idempotent) and runs a `sendops` worker
+(deployments/worker.py): the embedded default runs one; beyond one machine, more run on other
+hosts (`prefect worker start --pool sendops --type sendops`), see the README. Waiting case runs
+are Scheduled on the server, so stopping a worker loses nothing; a run that was mid-way when it
+stopped is restarted by recover-cases (tasks/recovery.py).
 
 Each deployment is named for what it does (its flow's name), and tagged for the UI's filters:
 `case` (the case runs: every inspection, re-visit and WSOA), `action` (the operators' forms),
@@ -12,16 +13,24 @@ Each deployment is named for what it does (its flow's name), and tagged for the 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import socket
 
-from prefect import serve
+import anyio
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.actions import WorkPoolCreate
+from prefect.exceptions import ObjectAlreadyExists
+from prefect.flows import Flow
 from prefect.schedules import Cron, Interval
 
+from deployments.worker import POOL, TYPE, SendopsWorker
 from flows.case import case_flow
 from flows.communications import DIGEST_CRON, deliver_outbox, ops_digest
 from flows.operator import request_deferral, restart_deferred_case, schedule_case, withdraw_case
 from flows.recovery import recover_cases
+from flows.waiting import PREFETCH_SECONDS
 from flows.wsoa_actions import confirm_revisit, wsoa_received, wsoa_review
 
 LONDON = "Europe/London"
@@ -69,9 +78,40 @@ def deployments() -> list:
     ]
 
 
-def serve_all(limit: int | None = None) -> None:
+def serve_process_per_run(limit: int | None = None) -> None:
+    """The previous executor, kept for bench/bench_cases.py to compare against: Prefect's `serve`,
+    which starts a new interpreter for every flow run (and registers the deployments poolless)."""
+    from prefect import serve
+
     serve(*deployments(), pause_on_shutdown=False, limit=limit, print_starting_message=False)
 
 
+def flows_by_name(*, time_limit: float) -> dict[str, Flow]:
+    """The flows a worker runs, by name, each failed if one wake runs longer than `time_limit` s."""
+    flows = (case_flow, *ACTIONS, *WSOA_ACTIONS, recover_cases, ops_digest, deliver_outbox)
+    return {f.name: f.with_options(timeout_seconds=time_limit) for f in flows}
+
+
+def register(pool: str = POOL) -> None:
+    """Create the work pool if it is missing, and create or update every deployment on it."""
+    with get_client(sync_client=True) as client, contextlib.suppress(ObjectAlreadyExists):
+        template = SendopsWorker.get_default_base_job_template()
+        client.create_work_pool(WorkPoolCreate(name=pool, type=TYPE, base_job_template=template))
+    for deployment in deployments():
+        deployment.apply(work_pool_name=pool)
+
+
+def run_worker(limit: int | None = None, pool: str = POOL) -> None:
+    """Register the deployments, then run flow runs from `pool` in this process until stopped."""
+    register(pool)
+    worker = SendopsWorker(
+        work_pool_name=pool,
+        name=f"{socket.gethostname()}-{os.getpid()}",
+        prefetch_seconds=PREFETCH_SECONDS,
+        limit=limit,
+    )
+    anyio.run(worker.start)
+
+
 if __name__ == "__main__":
-    serve_all()
+    run_worker()

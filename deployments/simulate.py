@@ -137,7 +137,7 @@ def run(scenario: Scenario, home: Path, port: int, *, real_timeout: float = 1800
 
     if scenario.config:  # before anything reads the settings; the stack's processes inherit it
         os.environ["SENDOPS_CONFIG"] = str(_write_config(scenario.config, home))
-    stack = LocalStack(home=home, port=port, run_limit=20)
+    stack = LocalStack(home=home, port=port)
     init_db()
     stack.start()
     try:

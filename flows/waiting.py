@@ -1,9 +1,10 @@
-"""Waiting for weeks without holding a process (PREFECT_NOTES.md, mechanisms 1 and 2).
+"""Waiting for weeks without holding a process or a thread (PREFECT_NOTES.md, mechanisms 1 and 2).
 
 - A deadline: the run proposes a Scheduled state for itself, named for what it awaits, and ends
-  its process; the serving process (or a worker) starts it again at that time, and the flow runs
-  from the top, skipping what the database records as done. Waits shorter than HOLD_SECONDS
-  (real) are slept through, so milestones close together fire in one process, on time.
+  this wake; the worker (deployments/worker.py) starts it again a little before that time, and
+  the flow runs from the top, skipping what the database records as done. Waits shorter than
+  HOLD_SECONDS (real) are slept through in the run's thread, so the milestone's action happens
+  at the instant it is due, not when the run gets started.
 - A decision: the run suspends with a RunInput form (key = the decision's key); resuming it
   from the UI or `sendops decide` re-runs the flow, and the same key returns the input at once.
   The input is checked against the product's rules here: a refused submission is audited and the
@@ -25,9 +26,11 @@ from prefect.input import keyset_from_paused_state
 from prefect.input.actions import read_flow_run_input
 from prefect.states import Scheduled, Suspended
 from prefect.utilities.engine import propose_state_sync
+from sqlmodel import func, select
 
 from models.db import session_scope
 from models.queries import get_case
+from models.tables import AuditEntry
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
@@ -41,8 +44,13 @@ from tasks.decisions import (
     validate_decision,
 )
 
-HOLD_SECONDS = 5.0  # real seconds: shorter waits are slept through in the running process
-LEAD_SECONDS = 2.0  # real seconds: a paused run is started this long before its deadline
+# Real seconds. A paused run is scheduled LEAD_SECONDS before its deadline, and the worker starts
+# runs up to PREFETCH_SECONDS before they are scheduled; a run started early holds in its thread
+# until the instant, so the wait it is woken for must count as short: HOLD_SECONDS covers both.
+LEAD_SECONDS = 2.0
+PREFETCH_SECONDS = 10.0
+HOLD_SECONDS = PREFETCH_SECONDS + LEAD_SECONDS + 3.0  # shorter waits are slept through in-process
+HOLD_CHECK_SECONDS = 1.0  # a run holding in-process looks this often for an operator's action
 
 
 def _plan_changed(case_id: int, step: Step, clock: Clock) -> bool:
@@ -61,7 +69,7 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
     assert step.due is not None
     remaining = clock.real_seconds_until(step.due)
     if remaining <= HOLD_SECONDS:
-        time.sleep(max(0.0, remaining))
+        _hold(case_id, remaining)
         return
     context = FlowRunContext.get()
     assert context is not None and context.flow_run is not None
@@ -85,6 +93,23 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
                 run_id, Scheduled(name="Woken: operator action"), force=True
             ).state
     raise Pause(state=state)
+
+
+def _last_audit(case_id: int) -> int | None:
+    with session_scope() as session:
+        return session.exec(select(func.max(AuditEntry.id)).where(AuditEntry.case_id == case_id)).one()
+
+
+def _hold(case_id: int, seconds: float) -> None:
+    """Sleep `seconds` in this thread, but return early if anyone acts on the case meanwhile (an
+    operator's deferral request or withdrawal: every action is audited), as a paused run would be
+    woken by it; the flow then plans again."""
+    end = time.monotonic() + seconds
+    mark = _last_audit(case_id) if seconds > HOLD_CHECK_SECONDS else None
+    while (left := end - time.monotonic()) > 0:
+        time.sleep(min(HOLD_CHECK_SECONDS, left))
+        if left > HOLD_CHECK_SECONDS and _last_audit(case_id) != mark:
+            return
 
 
 def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str, Any], str]:

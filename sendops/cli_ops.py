@@ -59,7 +59,7 @@ def _interrupt(signum, frame) -> None:
 @click.option("--port", type=int, default=4200, show_default=True, help="Port of the Prefect server and UI.")
 @click.option("--speed", type=float, default=5000.0, show_default=True, help="Demo clock speed.")
 def up(demo: bool, port: int, speed: float) -> None:
-    """Start the orchestrator: a local Prefect server with its UI, and the serving process."""
+    """Start the orchestrator: a local Prefect server with its UI, and a sendops worker."""
     from deployments.demo import prepare_demo
     from deployments.local import LocalStack
 
@@ -67,7 +67,7 @@ def up(demo: bool, port: int, speed: float) -> None:
     home = settings.home
     if demo:
         home = prepare_demo(home if home.name == "demo" else home / "demo")
-    stack = LocalStack(home=home, port=port, run_limit=int(os.environ.get("SENDOPS_RUN_LIMIT", "20")))
+    stack = LocalStack(home=home, port=port, run_limit=int(os.environ.get("SENDOPS_RUN_LIMIT", "200")))
     os.environ.update(stack.env)
     with _session() as session:
         from models.areas import load_areas
@@ -88,9 +88,7 @@ def up(demo: bool, port: int, speed: float) -> None:
         click.echo("Stop with Ctrl-C.")
         while stack.server.poll() is None and stack.serving.poll() is None:
             time.sleep(1)
-        raise SendopsError(
-            "the Prefect server or the serving process stopped; see the logs in " + str(home / "logs")
-        )
+        raise SendopsError("the Prefect server or the worker stopped; see the logs in " + str(home / "logs"))
     except KeyboardInterrupt:
         click.echo("stopping ...")
     finally:
@@ -121,14 +119,17 @@ def simulate(scenario: Path, keep: bool) -> None:
 
 
 @click.command("serve")
-@click.option("--limit", type=int, default=20, show_default=True, help="Flow runs at once.")
-def serve(limit: int) -> None:
-    """Serve the deployments against the Prefect server at PREFECT_API_URL (no server of its own)."""
+@click.option("--limit", type=int, default=200, show_default=True, help="Flow runs at once (threads).")
+@click.option("--pool", default="sendops", show_default=True, help="The Prefect work pool to run.")
+def serve(limit: int, pool: str) -> None:
+    """Register the deployments and run a sendops worker against the Prefect server at
+    PREFECT_API_URL (no server of its own); several hosts may each run one."""
     # Before Prefect is imported: the runs log their steps at INFO (their Logs tab).
     os.environ["PREFECT_LOGGING_LEVEL"] = os.environ.get("SENDOPS_RUN_LOG_LEVEL", "INFO")
-    from deployments.serve import serve_all
+    os.environ.setdefault("PREFECT_WORKER_QUERY_SECONDS", "1")
+    from deployments.serve import run_worker
 
-    serve_all(limit=limit)
+    run_worker(limit=limit, pool=pool)
 
 
 @click.command("areas")

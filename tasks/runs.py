@@ -166,9 +166,9 @@ def broken_case_runs() -> list[str]:
 
 
 def settle_silent_case_runs(silent_for: dt.timedelta) -> list[str]:
-    """Settle the case runs with no process behind them, in real time: a Running one silent (its
-    Running state, a heartbeat) for `silent_for` lost its process (a serving process or worker
-    killed, a machine gone) and is marked Crashed; a Cancelling one silent as long had no
+    """Settle the case runs with no process behind them, in real time: a Pending or Running one
+    silent (its state, a heartbeat) for `silent_for` lost its worker (killed, a machine gone)
+    and is marked Crashed; a Cancelling one silent as long had no
     process to stop (the UI's Cancel on a waiting or suspended run) and is marked Cancelled,
     which the server would do only after 5 minutes. Returns their ids."""
     from prefect.events.filters import EventFilter, EventNameFilter, EventOccurredFilter, EventResourceFilter
@@ -179,7 +179,7 @@ def settle_silent_case_runs(silent_for: dt.timedelta) -> list[str]:
     settled = []
     try:
         with get_client(sync_client=True) as client:
-            for run in _case_runs(client, ("RUNNING", "CANCELLING")):
+            for run in _case_runs(client, ("PENDING", "RUNNING", "CANCELLING")):
                 if now - run.state.timestamp < silent_for:
                     continue
                 recent = EventFilter(

@@ -1,0 +1,113 @@
+"""The `sendops` worker type: flow runs executed in threads of one long-lived, already-imported
+process, so a wake costs Prefect API calls and database work, not an interpreter start.
+
+Why a worker type rather than `serve`: a Prefect worker polls a work pool, so
+`prefect worker start --pool sendops --type sendops` on several hosts scales out against one
+server with nothing of ours in between, and the same class runs the embedded default
+(`sendops up` starts one). Prefect's own `serve` and process worker start a new interpreter for
+every flow run (~2.8 CPU-seconds each on these machines, PREFECT_NOTES.md); nothing else changes:
+each run is an ordinary flow run (names, states, logs, artifacts, pause/suspend/resume,
+heartbeats), and a waiting case still holds no thread (flows/waiting.py).
+
+Isolation: a run that raises ends Failed as before (recover-cases restarts it); every run has a
+time limit (`SENDOPS_RUN_TIME_LIMIT`, seconds, default 600), after which it is failed and
+recovered; and at most `limit` runs execute at once (more wait Pending for a thread). A run hung
+inside C code cannot be stopped by a thread and keeps its slot until the process restarts; its
+heartbeats then stop and recover-cases restarts it like any run whose process was lost.
+
+This module is Prefect's entry point for the type (`prefect.collections` in pyproject.toml), so
+every `prefect` command imports it: it imports the flows only when a worker starts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+from functools import partial
+from typing import Any
+
+import anyio
+from prefect.exceptions import Abort, Pause
+from prefect.workers.base import BaseJobConfiguration, BaseWorker, BaseWorkerResult
+
+POOL = "sendops"
+TYPE = "sendops"
+
+
+class SendopsWorkerResult(BaseWorkerResult):
+    """How a flow run's thread ended: 0 when the engine ended it (any state), 1 if it crashed."""
+
+
+class SendopsWorker(BaseWorker[BaseJobConfiguration, Any, SendopsWorkerResult]):
+    type = TYPE
+    job_configuration = BaseJobConfiguration
+    _description = "Runs sendops flow runs in threads of one long-lived process (no interpreter per run)."
+
+    def __init__(self, *args: Any, limit: int | None = None, **kwargs: Any) -> None:
+        # `limit` bounds the threads, not BaseWorker's limiter: that one is held per flow-run id
+        # until `run` returns, and a run resumed in the moment between its thread ending and
+        # `run` returning is claimed again, which raises in the poll loop and stops the worker.
+        super().__init__(*args, limit=None, **kwargs)
+        self._thread_limit = limit or 200
+
+    async def setup(self) -> None:
+        from deployments.serve import flows_by_name
+
+        self._flows = flows_by_name(time_limit=float(os.environ.get("SENDOPS_RUN_TIME_LIMIT", "600")))
+        self._threads = anyio.CapacityLimiter(self._thread_limit)
+        await super().setup()
+
+    async def _get_scheduled_flow_runs(self) -> list[Any]:
+        """The pool's runs due within the prefetch, read by deployment as Prefect's `serve` does.
+
+        BaseWorker reads them through the work pool, and on a SQLite server (the embedded
+        default) every such poll starts two background writes that deadlock each other: every
+        write on the server then waits out the 60 s busy timeout, and deadlines slip by minutes
+        (Prefect issues 23051 and 19771, fixed after 3.8.8). The work queue's "last polled" is
+        therefore not updated; the pool shows Ready from this worker's heartbeats.
+        """
+        from prefect.client.schemas.filters import WorkPoolFilter, WorkPoolFilterName
+        from prefect.client.schemas.responses import WorkerFlowRunResponse
+
+        in_pool = WorkPoolFilter(name=WorkPoolFilterName(any_=[self._work_pool_name]))
+        deployments = await self.client.read_deployments(work_pool_filter=in_pool)
+        if not deployments:
+            return []
+        before = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self._prefetch_seconds)
+        runs = await self.client.get_scheduled_flow_runs_for_deployments(
+            deployment_ids=[d.id for d in deployments], scheduled_before=before, limit=self._thread_limit
+        )
+        return [
+            WorkerFlowRunResponse(work_pool_id=self.work_pool.id, work_queue_id=r.work_queue_id, flow_run=r)
+            for r in runs
+            if r.work_queue_id is not None
+        ]
+
+    async def run(
+        self,
+        flow_run: Any,
+        configuration: BaseJobConfiguration,
+        task_status: anyio.abc.TaskStatus[str] | None = None,
+    ) -> SendopsWorkerResult:
+        flow_name = configuration.labels.get("prefect.io/flow-name", "")
+        flow = self._flows.get(flow_name)
+        if flow is None:
+            raise ValueError(f"this sendops worker has no flow named {flow_name!r}")
+        if task_status is not None:
+            task_status.started(f"{socket.gethostname()}:{os.getpid()}")
+        code = await anyio.to_thread.run_sync(partial(_run, flow, flow_run), limiter=self._threads)
+        return SendopsWorkerResult(identifier=str(flow_run.id), status_code=code)
+
+
+def _run(flow: Any, flow_run: Any) -> int:
+    """One flow run, to the end of this wake, in the calling thread."""
+    from prefect.flow_engine import run_flow
+
+    try:
+        run_flow(flow, flow_run=flow_run, return_type="state")
+    except (Pause, Abort):  # waiting (paused, suspended) or stopped by the server: not a crash
+        return 0
+    except BaseException:  # the engine has reported the state it could; the worker marks a crash
+        return 1
+    return 0
