@@ -30,8 +30,8 @@ from flows.case import case_flow
 from flows.communications import DIGEST_CRON, deliver_outbox, ops_digest
 from flows.operator import request_deferral, restart_deferred_case, schedule_case, withdraw_case
 from flows.recovery import recover_cases
-from flows.waiting import PREFETCH_SECONDS
 from flows.wsoa_actions import confirm_revisit, wsoa_received, wsoa_review
+from sendops.config import load_settings
 
 LONDON = "Europe/London"
 ACTIONS = (schedule_case, request_deferral, restart_deferred_case, withdraw_case)
@@ -107,7 +107,7 @@ def run_worker(limit: int | None = None, pool: str = POOL) -> None:
     worker = SendopsWorker(
         work_pool_name=pool,
         name=f"{socket.gethostname()}-{os.getpid()}",
-        prefetch_seconds=PREFETCH_SECONDS,
+        prefetch_seconds=load_settings().prefetch_seconds,
         limit=limit,
     )
     anyio.run(worker.start)

@@ -137,7 +137,9 @@ def run(scenario: Scenario, home: Path, port: int, *, real_timeout: float = 1800
 
     if scenario.config:  # before anything reads the settings; the stack's processes inherit it
         os.environ["SENDOPS_CONFIG"] = str(_write_config(scenario.config, home))
-    stack = LocalStack(home=home, port=port)
+    # Runs start 1 real second before they are due, not 10: at the scenario's speed a long hold
+    # in-process would span days, and a fault (kill_serving) would then catch runs mid-hold.
+    stack = LocalStack(home=home, port=port, extra_env={"SENDOPS_PREFETCH_SECONDS": "1"})
     init_db()
     stack.start()
     try:

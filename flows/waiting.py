@@ -2,9 +2,9 @@
 
 - A deadline: the run proposes a Scheduled state for itself, named for what it awaits, and ends
   this wake; the worker (deployments/worker.py) starts it again a little before that time, and
-  the flow runs from the top, skipping what the database records as done. Waits shorter than
-  HOLD_SECONDS (real) are slept through in the run's thread, so the milestone's action happens
-  at the instant it is due, not when the run gets started.
+  the flow runs from the top, skipping what the database records as done. Short waits (real
+  seconds, hold_seconds) are slept through in the run's thread, so the milestone's action
+  happens at the instant it is due, not when the run gets started.
 - A decision: the run suspends with a RunInput form (key = the decision's key); resuming it
   from the UI or `sendops decide` re-runs the flow, and the same key returns the input at once.
   The input is checked against the product's rules here: a refused submission is audited and the
@@ -30,9 +30,10 @@ from sqlmodel import func, select
 
 from models.db import session_scope
 from models.queries import get_case
-from models.tables import AuditEntry
+from models.tables import AuditEntry, CaseMilestone
 from sendops.calendar import to_london
 from sendops.clock import Clock
+from sendops.config import load_settings
 from sendops.errors import SendopsError
 from tasks.case_state import Step, next_step
 from tasks.decisions import (
@@ -44,13 +45,36 @@ from tasks.decisions import (
     validate_decision,
 )
 
-# Real seconds. A paused run is scheduled LEAD_SECONDS before its deadline, and the worker starts
-# runs up to PREFETCH_SECONDS before they are scheduled; a run started early holds in its thread
-# until the instant, so the wait it is woken for must count as short: HOLD_SECONDS covers both.
-LEAD_SECONDS = 2.0
-PREFETCH_SECONDS = 10.0
-HOLD_SECONDS = PREFETCH_SECONDS + LEAD_SECONDS + 3.0  # shorter waits are slept through in-process
+# Real seconds. A paused run is scheduled lead_seconds() before its deadline, and a worker starts
+# runs up to Settings.prefetch_seconds before they are scheduled; a run started early holds in its
+# thread until the instant, so the wait it wakes to must count as short: hold_seconds() covers both.
+LEAD_SECONDS = 2.0  # the least lead: a run's start, with room to spare
+START_SECONDS = 0.05  # a worker's cost to start one run (bench/bench_cases.py burst), for the lead
+MAX_LEAD_SECONDS = 300.0
 HOLD_CHECK_SECONDS = 1.0  # a run holding in-process looks this often for an operator's action
+
+
+def lead_seconds(due: dt.datetime, clock: Clock) -> float:
+    """How long (real seconds) before `due` a waiting run is scheduled: LEAD_SECONDS, plus the
+    worker's time to start every other case with a milestone due within a minute of it (2 real
+    seconds on an accelerated clock). So a burst (a hundred cases notified at the same 09:00) is
+    holding in-process when the instant comes, and each milestone's action happens then, not
+    when a backlog clears."""
+    window = dt.timedelta(seconds=max(60.0, 2 * clock.speed))
+    with session_scope() as session:
+        together = session.exec(
+            select(func.count(func.distinct(CaseMilestone.case_id))).where(
+                CaseMilestone.status == "pending",
+                CaseMilestone.due >= due - window,
+                CaseMilestone.due <= due + window,
+            )
+        ).one()
+    return min(MAX_LEAD_SECONDS, LEAD_SECONDS + START_SECONDS * max(0, together - 1))
+
+
+def hold_seconds(lead: float) -> float:
+    """Waits this short (real seconds) are slept through in the run's thread."""
+    return load_settings().prefetch_seconds + lead + 0.5
 
 
 def _plan_changed(case_id: int, step: Step, clock: Clock) -> bool:
@@ -68,13 +92,14 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
     """Return at `step.due`, in this process if it is close, else by pausing the run until then."""
     assert step.due is not None
     remaining = clock.real_seconds_until(step.due)
-    if remaining <= HOLD_SECONDS:
+    lead = lead_seconds(step.due, clock)
+    if remaining <= hold_seconds(lead):
         _hold(case_id, remaining)
         return
     context = FlowRunContext.get()
     assert context is not None and context.flow_run is not None
     run_id = context.flow_run.id
-    wake = dt.datetime.fromtimestamp(clock.real_at(step.due) - LEAD_SECONDS, dt.UTC)
+    wake = dt.datetime.fromtimestamp(clock.real_at(step.due) - lead, dt.UTC)
     due = to_london(step.due)
     message = f"{step.key} is due {due:%a %d %b %Y %H:%M %Z} (London)"
     if step.overdue:
@@ -105,10 +130,11 @@ def _hold(case_id: int, seconds: float) -> None:
     operator's deferral request or withdrawal: every action is audited), as a paused run would be
     woken by it; the flow then plans again."""
     end = time.monotonic() + seconds
-    mark = _last_audit(case_id) if seconds > HOLD_CHECK_SECONDS else None
+    every = max(HOLD_CHECK_SECONDS, seconds / 10)  # a burst's long holds look less often
+    mark = _last_audit(case_id) if seconds > every else None
     while (left := end - time.monotonic()) > 0:
-        time.sleep(min(HOLD_CHECK_SECONDS, left))
-        if left > HOLD_CHECK_SECONDS and _last_audit(case_id) != mark:
+        time.sleep(min(every, left))
+        if left > every and _last_audit(case_id) != mark:
             return
 
 

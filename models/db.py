@@ -28,6 +28,11 @@ def _normalise(url: str) -> str:
     return url
 
 
+# A worker runs many flow runs in threads of one process (deployments/worker.py): enough
+# connections for them, and a wait for a free one as long as a busy SQLite writer's.
+POOL = {"pool_size": 10, "max_overflow": 30, "pool_timeout": 120}
+
+
 def get_engine(url: str | None = None) -> Engine:
     """The engine for `url` (default: the configured database), one per URL per process."""
     return _engine(_normalise(url or load_settings().database_url))
@@ -37,7 +42,7 @@ def get_engine(url: str | None = None) -> Engine:
 def _engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 60})
+        engine = create_engine(url, connect_args={"timeout": 60}, **POOL)
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_conn, _record) -> None:
@@ -52,7 +57,7 @@ def _engine(url: str) -> Engine:
 
         return engine
     if url.startswith("postgresql+psycopg://"):
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, **POOL)
     raise SendopsError(f"unsupported database URL {url.split(':')[0]!r}: use sqlite:/// or postgresql://")
 
 

@@ -16,6 +16,9 @@ the working directory) holds what an operator edits, e.g. office closure days:
     chases = 4
     escalate_after = 2         # from this chase on, the lead HMI is told as well
 
+    [worker]
+    prefetch_seconds = 10      # a worker starts a run this long (real s) before it is due
+
 Mail goes to the mail-drop folder unless SENDOPS_SMTP_HOST is set (tasks/transports.py).
 """
 
@@ -42,6 +45,10 @@ class Settings:
     ops_email: str  # the operations team: delivery alerts and the daily digest
     closure_days: tuple[dt.date, ...]
     clock: Clock
+    # Real seconds: how long before a run is due a worker starts it, to hold in its thread until
+    # the instant (flows/waiting.py). Ten covers a worker's poll and a run's start with room to
+    # spare; on an accelerated clock (tests, simulate) one keeps the holds short in simulated time.
+    prefetch_seconds: float = 10.0
 
 
 def closure_days_from(raw: object, source: str) -> tuple[dt.date, ...]:
@@ -85,7 +92,21 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         ops_email=env.get("SENDOPS_OPS_EMAIL", data.get("operations", {}).get("email", OPS_EMAIL)),
         closure_days=closures,
         clock=Clock.parse(env.get("SENDOPS_CLOCK") or _read(home / CLOCK_FILE) or "real"),
+        prefetch_seconds=_seconds(
+            env.get("SENDOPS_PREFETCH_SECONDS", data.get("worker", {}).get("prefetch_seconds", 10)),
+            "worker.prefetch_seconds (SENDOPS_PREFETCH_SECONDS)",
+        ),
     )
+
+
+def _seconds(raw: object, what: str) -> float:
+    try:
+        value = float(raw)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise SendopsError(f"{what} must be a number of seconds, not {raw!r}") from None
+    if not 0 < value <= 600:
+        raise SendopsError(f"{what} must be more than 0 and at most 600 seconds, not {value:g}")
+    return value
 
 
 OPS_EMAIL = "area-send-operations@ofsted.invalid"

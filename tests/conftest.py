@@ -3,6 +3,7 @@ session (a private home, the end-to-end server's port) is set here, before any t
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import tempfile
@@ -31,6 +32,11 @@ os.environ.update(
         # counted lost (two missed 30 s heartbeats), so the recovery tests wait a minute, not four.
         "SENDOPS_SWEEP_SECONDS": "30",
         "SENDOPS_UNRESPONSIVE_SECONDS": "60",
+        # Runs are started 1 real second early rather than 10, so the holds in-process before a
+        # deadline stay short in simulated time (a day passes in under a second).
+        "SENDOPS_PREFETCH_SECONDS": "1",
+        # The server turns schedules (the digest's cron) into runs every 5 s, not every minute.
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
     }
 )
 (SESSION_HOME / "sendops.toml").write_text("")
@@ -39,6 +45,23 @@ os.environ.pop("SENDOPS_CLOCK", None)
 
 POSTGRES_URL = os.environ.get("SENDOPS_TEST_POSTGRES_URL")
 REQUIRE_POSTGRES = os.environ.get("SENDOPS_REQUIRE_POSTGRES") == "1"
+
+
+@functools.cache
+def worker_database(url: str) -> str:
+    """This test process's own database on the PostgreSQL test server (`<name>_gw1` for xdist's
+    worker gw1), created if missing: the database tests drop and create every table."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    import psycopg
+
+    base, _, name = url.rpartition("/")
+    own = f"{name}_{worker}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (own,)).fetchone():
+            conn.execute(f'CREATE DATABASE "{own}"')
+    return f"{base}/{own}"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -51,7 +74,7 @@ def database(request, tmp_path, monkeypatch):
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'sendops.db'}"
     elif POSTGRES_URL:
-        url = POSTGRES_URL
+        url = worker_database(POSTGRES_URL)
     elif REQUIRE_POSTGRES:
         pytest.fail("SENDOPS_REQUIRE_POSTGRES=1 but SENDOPS_TEST_POSTGRES_URL is not set")
     else:

@@ -45,7 +45,10 @@ def test_the_digest_runs_from_its_deployment_on_a_london_cron(stack, mail_drop):
             f"08:00 {day}" for day in ("Mon", "Tue", "Wed", "Thu", "Fri")
         }
 
-    runs = [run_deployment("ops-digest/ops-digest", parameters={"days": 3}, timeout=120) for _ in range(2)]
+    runs = [
+        run_deployment("ops-digest/ops-digest", parameters={"days": 3}, timeout=120, poll_interval=1)
+        for _ in range(2)
+    ]
     for run in runs:
         assert run.state.is_completed(), run.state
         day = dt.date.fromisoformat(re.search(r"\d{4}-\d\d-\d\d", run.state.message).group())

@@ -48,7 +48,8 @@ def _restarts(case_id: int) -> list[AuditEntry]:
 
 
 def _waiting_case(area: str) -> tuple[int, str]:
-    case_id = schedule("revisit", area, start_in(80), "--weakness", "Waiting times")
+    # notified in 150 working days: three real minutes on the test clock, for a recovery to come round
+    case_id = schedule("revisit", area, start_in(150), "--weakness", "Waiting times")
     wait_for(lambda: run_state(case_id).name.startswith(AWAITING), timeout=60, what="the case to wait")
     return case_id, case_row(case_id).flow_run_id
 

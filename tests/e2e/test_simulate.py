@@ -13,7 +13,7 @@ pytestmark = pytest.mark.e2e
 
 SCENARIO = """
 start = "2026-03-09T07:00:00"
-speed = 20000
+speed = 50000
 until = "2026-03-16T08:00:00"  # evidence is due Fri 13th 23:59:59; margin for lag
 
 [[cases]]

@@ -29,7 +29,7 @@ from tests.e2e.conftest import (
     wait_for_decision,
 )
 
-pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+pytestmark = [pytest.mark.e2e, pytest.mark.browser, pytest.mark.xdist_group("browser")]  # one Chromium
 
 UI = f"http://127.0.0.1:{E2E_PORT}/v2"
 CHROMIUM = os.environ.get("SENDOPS_TEST_CHROMIUM", "/usr/bin/chromium")
@@ -153,7 +153,8 @@ def test_a_refused_outcome_from_the_resume_form_asks_again_with_the_reason(page)
 def test_cancel_from_the_run_page_is_undone_by_recovery(page):
     """The run page's Cancel on a waiting case (Cancelling, with no process to stop): the
     scheduled recover-cases settles it and starts it again, waiting for the same deadline."""
-    case_id = schedule("revisit", "Leicester", start_in(80), "--weakness", "Transitions")
+    # notified in 150 working days: three real minutes on this clock, for the sweep to come round
+    case_id = schedule("revisit", "Leicester", start_in(150), "--weakness", "Transitions")
     wait_for(lambda: run_state(case_id).name.startswith("Awaiting"), timeout=60, what="the case to wait")
     due = run_state(case_id).scheduled_time
     page.goto(f"{UI}/runs", wait_until="networkidle")

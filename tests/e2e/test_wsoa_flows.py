@@ -146,7 +146,8 @@ def open_wsoa(area: str, report_days_ago: int) -> int:
     ("area", "days_ago", "reviews", "chases"),
     [
         ("Camden", 0, ["--fit"], 0),  # on time and fit
-        ("Leeds", 77, ["--fit"], 2),  # late: chased twice (the 2nd also to the lead HMI), then fit
+        # late: chased twice (the 2nd also to the lead HMI), then fit, 4 working days before a 3rd
+        ("Leeds", 76, ["--fit"], 2),
         ("Kent", 0, ["--unfit", "--fit"], 0),  # unfit, then fit on re-submission
     ],
 )
