@@ -1,1 +1,1 @@
-"""Prefect deployments: what the serving process (or a worker pool) runs."""
+"""Prefect deployments, the sendops worker type that runs them, and the local stack (`sendops up`)."""

@@ -74,7 +74,7 @@ class LocalStack:
     home: Path
     port: int = DEFAULT_PORT
     extra_env: dict[str, str] = field(default_factory=dict)
-    run_limit: int = 200
+    run_limit: int = 1000
     executor: str = "worker"  # or "process": Prefect's serve, an interpreter per run (benchmarks)
     server: subprocess.Popen | None = None
     serving: subprocess.Popen | None = None

@@ -49,7 +49,7 @@ class SendopsWorker(BaseWorker[BaseJobConfiguration, Any, SendopsWorkerResult]):
         # until `run` returns, and a run resumed in the moment between its thread ending and
         # `run` returning is claimed again, which raises in the poll loop and stops the worker.
         super().__init__(*args, limit=None, **kwargs)
-        self._thread_limit = limit or 200
+        self._thread_limit = limit or 1000
 
     async def setup(self) -> None:
         from deployments.serve import flows_by_name
@@ -76,7 +76,9 @@ class SendopsWorker(BaseWorker[BaseJobConfiguration, Any, SendopsWorkerResult]):
             return []
         before = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self._prefetch_seconds)
         runs = await self.client.get_scheduled_flow_runs_for_deployments(
-            deployment_ids=[d.id for d in deployments], scheduled_before=before, limit=self._thread_limit
+            deployment_ids=[d.id for d in deployments],
+            scheduled_before=before,
+            limit=min(self._thread_limit, 200),  # the server's largest page; the next poll takes more
         )
         return [
             WorkerFlowRunResponse(work_pool_id=self.work_pool.id, work_queue_id=r.work_queue_id, flow_run=r)

@@ -61,7 +61,7 @@ def lead_seconds(due: dt.datetime, clock: Clock) -> float:
     holding in-process when the instant comes, and each milestone's action happens then, not
     when a backlog clears."""
     window = dt.timedelta(seconds=max(60.0, 2 * clock.speed))
-    with session_scope() as session:
+    with session_scope(read_only=True) as session:
         together = session.exec(
             select(func.count(func.distinct(CaseMilestone.case_id))).where(
                 CaseMilestone.status == "pending",
@@ -121,7 +121,7 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
 
 
 def _last_audit(case_id: int) -> int | None:
-    with session_scope() as session:
+    with session_scope(read_only=True) as session:
         return session.exec(select(func.max(AuditEntry.id)).where(AuditEntry.case_id == case_id)).one()
 
 

@@ -1,12 +1,14 @@
 """The database: SQLite file by default, PostgreSQL through SENDOPS_DATABASE_URL.
 
-SQLite is shared by many flow-run processes, so it runs in WAL mode and every transaction starts
-with BEGIN IMMEDIATE: writers queue on the busy timeout instead of failing with a deadlock when
-two deferred transactions both try to upgrade to a write lock.
+SQLite is shared by the worker's threads and the CLI's processes, so it runs in WAL mode and
+every transaction that may write starts with BEGIN IMMEDIATE: writers queue (threads on a lock,
+processes on the busy timeout) instead of failing with a deadlock when two deferred transactions
+both try to upgrade to a write lock. A block that only reads says so and takes no lock.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -33,6 +35,16 @@ def _normalise(url: str) -> str:
 POOL = {"pool_size": 10, "max_overflow": 30, "pool_timeout": 120}
 
 
+READ_ONLY = "sendops_read_only"  # an execution option: session_scope(read_only=True)
+WRITING = "sendops_writing"
+_WRITER = threading.RLock()  # re-entrant: a nested session in the same thread waits on SQLite, as before
+
+
+def _release(conn) -> None:
+    if conn.info.pop(WRITING, False):
+        _WRITER.release()
+
+
 def get_engine(url: str | None = None) -> Engine:
     """The engine for `url` (default: the configured database), one per URL per process."""
     return _engine(_normalise(url or load_settings().database_url))
@@ -53,8 +65,22 @@ def _engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if conn.get_execution_options().get(READ_ONLY):
+                conn.exec_driver_sql("BEGIN")  # WAL: a reader waits for no one
+                return
+            # The threads of one process take turns in the order they came, here, rather than
+            # each polling SQLite's lock: with a hundred runs at once that polling starves some
+            # past the busy timeout ("database is locked").
+            _WRITER.acquire()
+            conn.info[WRITING] = True
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            except BaseException:
+                _release(conn)
+                raise
 
+        event.listen(engine, "commit", _release)
+        event.listen(engine, "rollback", _release)
         return engine
     if url.startswith("postgresql+psycopg://"):
         return create_engine(url, pool_pre_ping=True, **POOL)
@@ -68,9 +94,13 @@ def init_db(engine: Engine | None = None) -> Engine:
 
 
 @contextmanager
-def session_scope(engine: Engine | None = None) -> Iterator[Session]:
-    """One transaction: committed if the block succeeds, rolled back (changing nothing) if not."""
-    with Session(engine or get_engine(), expire_on_commit=False) as session:
+def session_scope(engine: Engine | None = None, *, read_only: bool = False) -> Iterator[Session]:
+    """One transaction: committed if the block succeeds, rolled back (changing nothing) if not.
+    `read_only`: a block that only reads, which on SQLite then takes no write lock."""
+    bind = engine or get_engine()
+    if read_only:
+        bind = bind.execution_options(**{READ_ONLY: True})
+    with Session(bind, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

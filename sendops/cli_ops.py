@@ -67,7 +67,7 @@ def up(demo: bool, port: int, speed: float) -> None:
     home = settings.home
     if demo:
         home = prepare_demo(home if home.name == "demo" else home / "demo")
-    stack = LocalStack(home=home, port=port, run_limit=int(os.environ.get("SENDOPS_RUN_LIMIT", "200")))
+    stack = LocalStack(home=home, port=port, run_limit=int(os.environ.get("SENDOPS_RUN_LIMIT", "1000")))
     os.environ.update(stack.env)
     with _session() as session:
         from models.areas import load_areas
@@ -119,7 +119,7 @@ def simulate(scenario: Path, keep: bool) -> None:
 
 
 @click.command("serve")
-@click.option("--limit", type=int, default=200, show_default=True, help="Flow runs at once (threads).")
+@click.option("--limit", type=int, default=1000, show_default=True, help="Flow runs at once (threads).")
 @click.option("--pool", default="sendops", show_default=True, help="The Prefect work pool to run.")
 def serve(limit: int, pool: str) -> None:
     """Register the deployments and run a sendops worker against the Prefect server at

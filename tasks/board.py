@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import threading
+import time
 from typing import Any
 
 from prefect.artifacts import Artifact, create_markdown_artifact, create_table_artifact
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
+from models.db import session_scope
 from models.tables import ACTIVE_STATUSES, Case, CaseMilestone, LocalArea
 from sendops.calendar import to_london
 from tasks.letters import case_reference
@@ -38,23 +42,29 @@ def publish(
 
 def board_rows(*, session: Session) -> list[dict[str, str]]:
     """Every open case (proposed or active), the soonest due first; those due at no set time
-    (proposed re-visits, overdue WSOA steps) last."""
+    (proposed re-visits, overdue WSOA steps) last. Two queries, however many cases."""
+    open_statuses = (*ACTIVE_STATUSES, "proposed")
     cases = session.exec(
         select(Case, LocalArea)
-        .where(Case.area_id == LocalArea.id, Case.status.in_((*ACTIVE_STATUSES, "proposed")))  # type: ignore[attr-defined]
+        .where(Case.area_id == LocalArea.id, Case.status.in_(open_statuses))  # type: ignore[attr-defined]
         .order_by(Case.id)
     ).all()
+    next_due = dict(
+        session.exec(
+            select(CaseMilestone.case_id, func.min(CaseMilestone.due))
+            .where(
+                CaseMilestone.case_id == Case.id,
+                CaseMilestone.attempt == Case.attempt,
+                CaseMilestone.status == "pending",
+                Case.status.in_(open_statuses),  # type: ignore[attr-defined]
+            )
+            .group_by(CaseMilestone.case_id)
+        ).all()
+    )
     rows: list[tuple[dt.datetime | None, dict[str, str]]] = []
     for case, area in cases:
-        due = session.exec(
-            select(CaseMilestone.due)
-            .where(
-                CaseMilestone.case_id == case.id,
-                CaseMilestone.attempt == case.attempt,
-                CaseMilestone.status == "pending",
-            )
-            .order_by(CaseMilestone.due)
-        ).first()
+        due = next_due.get(case.id)
+        due = due.replace(tzinfo=dt.UTC) if due is not None and due.tzinfo is None else due
         rows.append(
             (
                 due,
@@ -83,10 +93,41 @@ def board_markdown(rows: list[dict[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def publish_board(*, session: Session) -> bool:
-    rows = board_rows(session=session)
+def publish_board() -> bool:
+    """Write the board now if it changed (its rows are read in a transaction of their own, and
+    the Prefect calls made after it closed)."""
+    with session_scope(read_only=True) as session:
+        rows = board_rows(session=session)
     description = (
         f"**Open cases: {len(rows)}**, soonest due first. A case waiting for a decision is "
         "resumed from its run (Resume) or with `sendops decide`."
     )
     return publish(BOARD, description=description, markdown=board_markdown(rows))
+
+
+# A worker runs many cases at once: each wake marks the board stale, and one thread per process
+# rewrites it at most every BOARD_SECONDS, so a burst of wakes writes a few versions, not one each.
+BOARD_SECONDS = 2.0
+_stale = threading.Event()
+_keeper_started = threading.Lock()
+_keeper: list[threading.Thread] = []
+
+
+def board_changed() -> None:
+    """The board is stale: rewrite it within BOARD_SECONDS (from a thread of this process)."""
+    with _keeper_started:
+        if not _keeper:
+            _keeper.append(threading.Thread(target=_keep_board, name="cases-board", daemon=True))
+            _keeper[0].start()
+    _stale.set()
+
+
+def _keep_board() -> None:
+    while True:
+        _stale.wait()
+        time.sleep(BOARD_SECONDS)
+        _stale.clear()
+        try:
+            publish_board()
+        except Exception:  # the next change, or the outbox sweep's publish_board, tries again
+            logging.getLogger(__name__).warning("could not write the cases board", exc_info=True)

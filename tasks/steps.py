@@ -15,7 +15,7 @@ from sendops.calendar import to_london
 from sendops.config import load_settings
 from sendops.definitions import get_timeline
 from sendops.errors import SendopsError
-from tasks.board import publish, publish_board
+from tasks.board import board_changed, publish
 from tasks.case_state import Step, next_step, reach_milestone, record_decision
 from tasks.decisions import refuse_submission
 from tasks.delivery import DeliveryReport, deliver_pending
@@ -102,7 +102,7 @@ def deliver_messages(case_id: int | None = None) -> DeliveryReport:
 def publish_timeline(case_id: int) -> None:
     """The case's table artifact, with each milestone's status, and the cases board: each
     written when it changed."""
-    with session_scope() as session:
+    with session_scope(read_only=True) as session:
         case = get_case(session=session, case_id=case_id)
         area = get_area_by_id(session=session, area_id=case.area_id)
         timeline = get_timeline(case.kind)
@@ -122,5 +122,5 @@ def publish_timeline(case_id: int) -> None:
             f"({case.onsite_days} days), attempt {case.attempt}. Status: **{case.status}**. "
             f"Waiting for: {case.awaiting or 'nothing'}."
         )
-        publish(f"case-{case_id}", table=rows, description=description)
-        publish_board(session=session)
+    publish(f"case-{case_id}", table=rows, description=description)  # after the transaction
+    board_changed()
