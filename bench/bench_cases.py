@@ -13,6 +13,9 @@ capacity N: N cases scheduled and each run to its first wait by the real flow (t
 
 Run: .venv/bin/python bench/bench_cases.py burst 100 [--old-max 100]
      .venv/bin/python bench/bench_cases.py capacity 10000
+With BENCH_POSTGRES_URL=postgresql://user@host/db (e.g. from scripts/start-postgres) each Prefect
+server keeps its database in a fresh PostgreSQL database there instead of SQLite (see the README's
+"Beyond one machine": under a burst the SQLite server stalls its writes for a minute at a time).
 The last line printed is one JSON object with every figure.
 """
 
@@ -43,6 +46,15 @@ def fresh_home(tag: str) -> tuple[Path, int]:
     for name in ("SENDOPS_DATABASE_URL", "SENDOPS_CLOCK", "SENDOPS_CONFIG"):
         os.environ.pop(name, None)
     os.environ.update(prefect_env(home=home, port=port))
+    if postgres := os.environ.get("BENCH_POSTGRES_URL"):  # the Prefect server's own database there
+        import psycopg
+
+        base, _, _ = postgres.rpartition("/")
+        name = f"bench_{tag}_{os.getpid()}"
+        with psycopg.connect(postgres, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        url = f"{base}/{name}".replace("postgresql://", "postgresql+asyncpg://", 1)
+        os.environ["PREFECT_SERVER_DATABASE_CONNECTION_URL"] = url
     return home, port
 
 

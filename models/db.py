@@ -1,14 +1,14 @@
 """The database: SQLite file by default, PostgreSQL through SENDOPS_DATABASE_URL.
 
 SQLite is shared by the worker's threads and the CLI's processes, so it runs in WAL mode and
-every transaction that may write starts with BEGIN IMMEDIATE: writers queue (threads on a lock,
-processes on the busy timeout) instead of failing with a deadlock when two deferred transactions
-both try to upgrade to a write lock. A block that only reads says so and takes no lock.
+every transaction that may write starts with BEGIN IMMEDIATE: writers queue on the busy timeout
+instead of failing with a deadlock when two deferred transactions both try to upgrade to a write
+lock. A block that only reads says so (session_scope(read_only=True)) and takes no lock, so the
+many short reads of waiting runs do not queue with the writers.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -36,13 +36,6 @@ POOL = {"pool_size": 10, "max_overflow": 30, "pool_timeout": 120}
 
 
 READ_ONLY = "sendops_read_only"  # an execution option: session_scope(read_only=True)
-WRITING = "sendops_writing"
-_WRITER = threading.RLock()  # re-entrant: a nested session in the same thread waits on SQLite, as before
-
-
-def _release(conn) -> None:
-    if conn.info.pop(WRITING, False):
-        _WRITER.release()
 
 
 def get_engine(url: str | None = None) -> Engine:
@@ -67,20 +60,9 @@ def _engine(url: str) -> Engine:
         def _sqlite_begin(conn) -> None:
             if conn.get_execution_options().get(READ_ONLY):
                 conn.exec_driver_sql("BEGIN")  # WAL: a reader waits for no one
-                return
-            # The threads of one process take turns in the order they came, here, rather than
-            # each polling SQLite's lock: with a hundred runs at once that polling starves some
-            # past the busy timeout ("database is locked").
-            _WRITER.acquire()
-            conn.info[WRITING] = True
-            try:
+            else:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
-            except BaseException:
-                _release(conn)
-                raise
 
-        event.listen(engine, "commit", _release)
-        event.listen(engine, "rollback", _release)
         return engine
     if url.startswith("postgresql+psycopg://"):
         return create_engine(url, pool_pre_ping=True, **POOL)

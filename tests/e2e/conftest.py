@@ -23,6 +23,7 @@ from sendops.calendar import london_instant
 from sendops.cli import main
 from sendops.clock import Clock
 from sendops.config import CLOCK_FILE, get_calendar, load_settings
+from tests.conftest import POSTGRES_URL
 
 SESSION_HOME = Path(os.environ["SENDOPS_HOME"])  # set by tests/conftest.py for the whole session
 E2E_PORT = int(os.environ["PREFECT_API_URL"].rsplit(":", 1)[1].split("/")[0])
@@ -127,12 +128,29 @@ def assert_on_time(milestone: CaseMilestone, real_tolerance: float = 1.0) -> Non
     assert 0 <= lag <= real_tolerance * SPEED, f"{milestone.key}: {lag / SPEED:.3f} real s late"
 
 
+def prefect_database() -> dict[str, str]:
+    """With a PostgreSQL test server (CI has one), the Prefect server keeps its database there, in a
+    fresh database for this test process, as the README advises beyond one machine: a Prefect
+    server on SQLite stalls every write for a minute at a time when many runs move at once."""
+    if not POSTGRES_URL:
+        return {}
+    import psycopg
+
+    base, _, _ = POSTGRES_URL.rpartition("/")
+    name = f"prefect_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"{base}/{name}".replace("postgresql://", "postgresql+asyncpg://", 1)
+    return {"PREFECT_SERVER_DATABASE_CONNECTION_URL": url}
+
+
 @pytest.fixture(scope="session")
 def stack():
     home = SESSION_HOME
     contacts = write_placeholder_contacts(home / "contacts.csv", list(AREAS))
     init_db()
-    local = LocalStack(home=home, port=E2E_PORT)
+    local = LocalStack(home=home, port=E2E_PORT, extra_env=prefect_database())
     local.start()
     # The clock starts once the server is up; it shows 07:00 London on Tuesday 10 March 2026, so
     # the first cases cross the change to BST on 29 March.

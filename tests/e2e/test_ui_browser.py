@@ -235,10 +235,12 @@ def test_schedule_case_from_the_deployment_form(page):
 def test_defer_then_restart_a_case_from_the_forms(page):
     """request-deferral's form, the deferral granted in the run's Resume form, then
     restart-deferred-case's form: the case is deferred, then runs again as attempt 2."""
-    case_id = schedule("revisit", "Halton", start_in(13), "--weakness", "Transitions")
-    wait_for(lambda: case_row(case_id).status == "notified", timeout=90, what="the notification")
+    case_id = schedule("revisit", "Halton", start_in(16), "--weakness", "Transitions")
+    # The form is filled while the case waits to be notified, and sent once it is: a request is
+    # taken only between the notification and on-site day 1, 12 real seconds on this clock.
     open_form(page, "request-deferral")
     fill_form(page, texts=["Halton DCS", "Major incident: flooding"], number=case_id)
+    wait_for(lambda: case_row(case_id).status == "notified", timeout=90, what="the notification")
     page.get_by_role("button", name="Submit").click()
     wait_for_decision(case_id, "deferral", timeout=60)
 
