@@ -64,8 +64,11 @@ class SendopsWorker(BaseWorker[BaseJobConfiguration, Any, SendopsWorkerResult]):
         BaseWorker reads them through the work pool, and on a SQLite server (the embedded
         default) every such poll starts two background writes that deadlock each other: every
         write on the server then waits out the 60 s busy timeout, and deadlines slip by minutes
-        (Prefect issues 23051 and 19771, fixed after 3.8.8). The work queue's "last polled" is
-        therefore not updated; the pool shows Ready from this worker's heartbeats.
+        (Prefect issues 23051 and 19771, fixed after 3.8.8). Read by deployment, a poll starts
+        one such write, and the stalls became rare; under a burst a SQLite server still stalls
+        (bench/bench_cases.py), so beyond a few cases at once run the server on PostgreSQL. The
+        work queue's "last polled" is not updated; the pool shows Ready from this worker's
+        heartbeats.
         """
         from prefect.client.schemas.filters import WorkPoolFilter, WorkPoolFilterName
         from prefect.client.schemas.responses import WorkerFlowRunResponse

@@ -160,36 +160,6 @@ def refusals(*, session: Session, case: Case, key: str) -> list[dict[str, Any]]:
     ]
 
 
-def record_refusal(
-    *,
-    session: Session,
-    case: Case,
-    key: str,
-    submission: str,
-    decision: str,
-    values: dict[str, Any],
-    reason: str,
-    now: dt.datetime,
-) -> None:
-    """Audit a refused submission, the answer to suspension `submission`, once: a replay that
-    reads the same answer again finds it recorded."""
-    if any(r["submission"] == submission for r in refusals(session=session, case=case, key=key)):
-        return
-    audit(
-        session=session,
-        at=now,
-        actor=str(values.get("decided_by") or "").strip() or NO_NAME,
-        action=REFUSED,
-        case_id=case.id,
-        key=key,
-        attempt=case.attempt,
-        decision=decision,
-        submission=submission,
-        values=values,
-        reason=reason,
-    )
-
-
 def refuse_submission(
     *,
     case_id: int,
@@ -200,16 +170,22 @@ def refuse_submission(
     reason: str,
     now: dt.datetime,
 ) -> None:
-    """`record_refusal` in a transaction of its own, with the case locked."""
+    """Audit a refused submission, the answer to suspension `submission`, once (a replay that reads
+    the same answer again finds it recorded), in a transaction of its own with the case locked."""
     with session_scope() as session:
         case = get_case(session=session, case_id=case_id, lock=True)
-        record_refusal(
+        if any(r["submission"] == submission for r in refusals(session=session, case=case, key=key)):
+            return
+        audit(
             session=session,
-            case=case,
+            at=now,
+            actor=str(values.get("decided_by") or "").strip() or NO_NAME,
+            action=REFUSED,
+            case_id=case.id,
             key=key,
-            submission=submission,
+            attempt=case.attempt,
             decision=decision,
+            submission=submission,
             values=values,
             reason=reason,
-            now=now,
         )
