@@ -13,7 +13,7 @@ pytestmark = pytest.mark.e2e
 
 SCENARIO = """
 start = "2026-03-09T07:00:00"
-speed = 50000
+speed = 20000  # the deferral request comes 3 simulated hours after the notification: 0.5 s here
 until = "2026-03-16T08:00:00"  # evidence is due Fri 13th 23:59:59; margin for lag
 
 [[cases]]
