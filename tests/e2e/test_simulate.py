@@ -79,7 +79,7 @@ def test_simulate_prints_one_json_line_per_event(tmp_path):
 
 WSOA_SCENARIO = """
 start = "2026-03-09T07:00:00"
-speed = 100000
+speed = 50000
 until = "2026-09-30T00:00:00"  # a cap: it stops once the last message is out (early August)
 
 [calendar]
