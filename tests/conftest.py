@@ -28,12 +28,12 @@ os.environ.update(
         "PREFECT_API_URL": f"http://127.0.0.1:{E2E_PORT}/api",
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_LOGGING_LEVEL": "WARNING",
-        # The sweeps (recover-cases, deliver-outbox) every 30 s, and a case run silent for 60 s
+        # The sweeps (recover-cases, deliver-outbox) every 20 s, and a case run silent for 60 s
         # counted lost (two missed 30 s heartbeats), so the recovery tests wait a minute, not four.
-        "SENDOPS_SWEEP_SECONDS": "30",
+        "SENDOPS_SWEEP_SECONDS": "20",
         "SENDOPS_UNRESPONSIVE_SECONDS": "60",
         # Runs are started 1 real second early rather than 10, so the holds in-process before a
-        # deadline stay short in simulated time (a day passes in under a second).
+        # deadline stay short in simulated time (a day passes in 1.7 s).
         "SENDOPS_PREFETCH_SECONDS": "1",
         # The server turns schedules (the digest's cron) into runs every 5 s, not every minute.
         "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",

@@ -80,13 +80,13 @@ def test_simulate_prints_one_json_line_per_event(tmp_path):
 WSOA_SCENARIO = """
 start = "2026-03-09T07:00:00"
 speed = 50000
-until = "2026-09-30T00:00:00"  # a cap: it stops once the last message is out (early August)
+until = "2026-06-30T00:00:00"  # a cap: it stops once the last message is out (mid April)
 
 [calendar]
 closure_days = [2026-04-07]
 
 [wsoa]
-reminders = [30, 20]  # the default has no 30
+reminders = [66]  # the default has none: 4 working days after the final report
 
 [[cases]]
 name = "leeds"
@@ -128,7 +128,7 @@ by = "Publications"
 [[actions]]
 case = "leeds-wsoa"
 action = "wsoa_received"
-at = "2026-06-25T10:00:00"
+at = "2026-04-16T10:00:00"  # after the reminder, whenever the final report goes
 by = "Leeds LANO"
 
 [[actions]]
@@ -152,7 +152,7 @@ def test_simulate_scripts_wsoa_actions_on_the_cases_it_opens_and_survives_a_faul
     assert any(e["event"] == "fault" and e["key"] == "kill_serving" for e in events)
     reached = [(e["case"], e["key"]) for e in events if e["event"] == "milestone"]
     assert len(reached) == len(set(reached))
-    assert ("leeds-wsoa", "wsoa_reminder_30") in reached
+    assert ("leeds-wsoa", "wsoa_reminder_66") in reached
     assert all(e["attempt"] == 1 for e in events if e["event"] in ("milestone", "decision", "message"))
     last_milestone = max(e["sim"] for e in events if e["event"] == "milestone")
     notices = [e for e in events if e["event"] == "message" and e["key"] == "publication_due"]
