@@ -67,19 +67,33 @@ def _status(*statuses: str) -> Callable[[Action, Ctx], bool]:
 
 
 def _waits_for_decision(action: Action, ctx: Ctx) -> bool:
+    """The case waits for the decision, and its rules allow it now (an outcome from the last
+    on-site day, a final report after the comments deadline unless the fields override it)."""
+    from tasks.case_state import guard_problem
+    from tasks.decisions import step_key
     from tasks.runs import read_run_state
 
     case = ctx.case()
     if not (case.awaiting or "").startswith(f"decision {action.params['decision']}") or not case.flow_run_id:
         return False
-    return read_run_state(case.flow_run_id).type == "PAUSED"
+    state = read_run_state(case.flow_run_id)
+    if state.type != "PAUSED":
+        return False
+    key = step_key(state.pause_key or "")
+    if key.startswith("deferral-"):
+        return True
+    return not guard_problem(case=case, key=key, values=_values(action), now=ctx.clock.now())
+
+
+def _values(action: Action) -> dict[str, Any]:
+    return {"decided_by": action.by, "reason": action.reason, **action.params.get("fields", {})}
 
 
 def _decide(action: Action, ctx: Ctx) -> None:
     from tasks.operator import submit_decision
 
-    values = {"decided_by": action.by, "reason": action.reason, **action.params.get("fields", {})}
-    submit_decision(case_id=ctx.case_id, decision=action.params["decision"], values=values)
+    decision = action.params["decision"]
+    submit_decision(case_id=ctx.case_id, decision=decision, values=_values(action), now=ctx.clock.now())
 
 
 def _defer(action: Action, ctx: Ctx) -> None:

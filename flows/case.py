@@ -34,6 +34,6 @@ def case_flow(case_id: int) -> State:
             wait_until(case_id=case_id, step=step, clock=clock)
             undelivered = True  # an operator may have written to the area meanwhile (a withdrawal)
             continue
-        values, form = await_decision(case_id=case_id, step=step, clock=clock)
-        decide(case_id, step.key, step.decision, values, form)
+        values, form, acted_at = await_decision(case_id=case_id, step=step, clock=clock)
+        decide(case_id, step.key, step.decision, values, form, acted_at)
         undelivered = True

@@ -23,7 +23,6 @@ from prefect.client.orchestration import get_client
 from prefect.context import FlowRunContext
 from prefect.exceptions import Pause
 from prefect.input import keyset_from_paused_state
-from prefect.input.actions import read_flow_run_input
 from prefect.states import Scheduled, Suspended
 from prefect.utilities.engine import propose_state_sync
 from sqlmodel import func, select
@@ -138,8 +137,9 @@ def _hold(case_id: int, seconds: float) -> None:
             return
 
 
-def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str, Any], str]:
-    """The decision's values, checked against the product's rules, and the form they came from;
+def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str, Any], str, dt.datetime]:
+    """The decision's values, checked against the product's rules, the form they came from, and
+    the moment the operator submitted them (the decision's day 0, whenever this run resumes);
     until a submission passes, each refused one is audited and the run asks again."""
     log = get_run_logger()
     while True:
@@ -152,11 +152,12 @@ def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str,
         if last:
             message = f"Refused: {last}. Waiting for a corrected {step.decision} decision"
         log.info("Waiting for the %s decision (form %s)", step.decision, key)
-        values = suspend_for_input(
+        values, submitted = suspend_for_input(
             decision_model(case, step.decision, refused=last), key=key, message=message
         )
+        acted_at = min(clock.sim_at(submitted.timestamp()), clock.now()) if submitted else clock.now()
         try:
-            return validate_decision(case, step.decision, values), key
+            return validate_decision(case, step.decision, values), key, acted_at
         except SendopsError as exc:
             reason = str(exc)
         log.warning("Refused the %s decision submitted on form %s: %s", step.decision, key, reason)
@@ -167,14 +168,17 @@ def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str,
             decision=step.decision,
             values=values,
             reason=reason,
-            now=clock.now(),
+            now=acted_at,
         )
 
 
-def suspend_for_input(model: type[DecisionInput], *, key: str, message: str) -> dict[str, Any]:
+def suspend_for_input(
+    model: type[DecisionInput], *, key: str, message: str
+) -> tuple[dict[str, Any], dt.datetime | None]:
     """`prefect.flow_runs.suspend_flow_run(wait_for_input=model, key=key)`, with a state message,
-    returning the submitted values as they are: the model is the form, and a submission it would
-    refuse (the UI checks only its JSON schema) must be refused by us, not fail the run."""
+    returning the submitted values as they are (the model is the form, and a submission it would
+    refuse, since the UI checks only its JSON schema, must be refused by us, not fail the run) and
+    when the server stored them: the moment of Resume, from the UI or `sendops decide`."""
     context = FlowRunContext.get()
     assert context is not None and context.flow_run is not None
     run_id = context.flow_run.id
@@ -184,8 +188,12 @@ def suspend_for_input(model: type[DecisionInput], *, key: str, message: str) -> 
     with get_client(sync_client=True) as client:
         state = propose_state_sync(client=client, state=proposed, flow_run_id=run_id)
         if state.is_running():  # this key was suspended and resumed before: the input is stored
-            value = read_flow_run_input(keyset["response"], flow_run_id=run_id)
-            return dict(value) if isinstance(value, dict) else {}
+            found = client.filter_flow_run_input(run_id, keyset["response"], 10, set())
+            stored = next((i for i in found if i.key == keyset["response"]), None)
+            if stored is None:
+                return {}, None
+            value = stored.decoded_value
+            return (dict(value) if isinstance(value, dict) else {}), stored.created
         if not state.is_paused():
             raise RuntimeError(f"flow run {run_id} cannot be suspended: the server answered {state}")
         model.save(keyset, flow_run_id=run_id)

@@ -126,8 +126,10 @@ def decide(case_id: int, decision: str, fields: tuple[str, ...], reason: str, ac
     Decisions and their FIELDS (name=value):
       deferral    granted=yes|no
       outcome     re-visit: weakness_1=yes|no ... (sufficient progress per weakness)
-                  full-2016: wsoa_required=yes|no principal_authority="..."
-      draft_sent, final_issued, published   (no fields)
+                  full-2016: wsoa_required=yes|no principal_authority="..." principal_is=la|ccg_icb
+                  weakness="..." (one per area of significant weakness, repeated)
+      final_issued  override_reason="..." (only to issue before the comments deadline, H§67)
+      draft_sent, published   (no fields)
     """
     from tasks.operator import submit_decision
 
@@ -136,8 +138,11 @@ def decide(case_id: int, decision: str, fields: tuple[str, ...], reason: str, ac
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise SendopsError(f"expected FIELD=VALUE, got {item!r}")
-        values[name.strip()] = _value(value.strip())
-    submit_decision(case_id=case_id, decision=decision, values=values)
+        if name.strip() == "weakness":  # repeated: the list of areas of significant weakness
+            values.setdefault("weaknesses", []).append(value.strip())
+        else:
+            values[name.strip()] = _value(value.strip())
+    submit_decision(case_id=case_id, decision=decision, values=values, now=_clock().now())
     click.echo(f"case {case_id}: {decision} decision submitted")
 
 

@@ -24,6 +24,18 @@ NOON = dt.time(12, 0)
 
 
 @dataclass(frozen=True)
+class Guard:
+    """The earliest moment the decision a milestone awaits may be recorded: the start of
+    milestone `after`'s day (`from_day`), or else its due instant. With `override`, an operator
+    may record it earlier by giving a reason (audited)."""
+
+    after: str
+    rule: str
+    from_day: bool = False
+    override: bool = False
+
+
+@dataclass(frozen=True)
 class Milestone:
     key: str
     anchor: str
@@ -37,6 +49,10 @@ class Milestone:
     restricted: bool = False  # its messages carry a restricted draft (H§66)
     closed_by: str | None = None  # an event that completes it (late if the event's date is after it)
     moot_after: str | None = None  # an event after which it is skipped (reminders, chases)
+    sends: str | None = None  # the communication (templates/<sends>.txt.j2) sent to `notify`
+    status: str | None = None  # the case's status once it is reached
+    guard: Guard | None = None  # the earliest moment its decision may be recorded
+    opens: str | None = None  # the kind of follow-on case it opens, when its decisions call for one
 
 
 @dataclass(frozen=True)
@@ -47,6 +63,18 @@ class Timeline:
     onsite_days: tuple[int, int] | None = None  # (fewest, most) on-site days, for on-site kinds
     usual_days: int | None = None  # on-site days when none are given (default: the fewest)
     notice_days: int = 0  # working days of notice before day 1
+    noun: str = ""  # what letters call one: "re-visit", "area SEND inspection"
+    report: str = ""  # what letters call its report: "re-visit letter", "inspection report"
+
+    def __post_init__(self) -> None:
+        keys = [m.key for m in self.milestones]
+        if len(keys) != len(set(keys)):
+            raise TimelineError(f"timeline {self.kind!r} repeats a milestone key")
+        for m in self.milestones:
+            if bool(m.notify) != bool(m.sends):
+                raise TimelineError(f"{self.kind}.{m.key}: a milestone that notifies says what it sends")
+            if m.guard is not None and (not m.awaits or m.guard.after not in keys):
+                raise TimelineError(f"{self.kind}.{m.key}: its guard needs a decision and a milestone")
 
     @property
     def events(self) -> tuple[str, ...]:
@@ -74,6 +102,7 @@ class ScheduledMilestone:
     notify: tuple[str, ...] = ()
     awaits: str | None = None
     restricted: bool = False
+    sends: str | None = None
 
 
 def schedule(
@@ -136,6 +165,7 @@ def schedule(
                 notify=m.notify,
                 awaits=m.awaits,
                 restricted=m.restricted,
+                sends=m.sends,
             )
         )
     return sorted(dated, key=lambda s: s.due)

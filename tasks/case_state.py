@@ -16,8 +16,8 @@ from sqlmodel import Session, select
 
 from models.queries import audit, get_area_by_id, get_case, milestones_of
 from models.tables import Case, CaseMilestone, Decision, DeferralRequest
-from sendops.calendar import to_london
-from sendops.definitions import FINAL_ISSUED, get_timeline
+from sendops.calendar import END_OF_DAY, london_instant, to_london
+from sendops.definitions import get_timeline
 from sendops.errors import SendopsError
 from tasks.case_timeline import scheduled_milestones
 from tasks.messages import DEFERRAL_ROLES, milestone_messages, write_messages
@@ -31,13 +31,7 @@ FINAL_STATES = {
     "withdrawn": "Withdrawn",
 }
 IDLE = dt.timedelta(days=30)  # an overdue case with nothing to send re-checks itself this often
-# The case status once a milestone is reached.
-STATUS_AFTER = {
-    "notify_local_area": "notified",
-    "onsite_starts": "onsite",
-    "onsite_ends": "reporting",
-    "publication_due": "published",
-}
+OVERRIDE = "override_reason"  # the decision field that overrides a guard that allows it
 
 
 @dataclass(frozen=True)
@@ -101,6 +95,12 @@ def next_step(*, session: Session, case_id: int, now: dt.datetime) -> Step:
     first = ahead[0]
     spec = timeline.milestone(first.key)
     if spec.awaits:
+        # A decision its rules do not allow yet (the outcome before the last on-site day) is
+        # asked for once they do; one an operator may override is asked for at once.
+        asks_later = spec.guard is not None and not spec.guard.override
+        opens = decision_opens(case=case, key=first.key) if asks_later else None
+        if opens is not None and opens > now:
+            return _awaiting(case, Step("wait", key=first.key, due=opens))
         return _awaiting(case, Step("decide", key=first.key, decision=spec.awaits, due=first.due))
     if first.due <= now and not spec.closed_by:
         return Step("reach", key=first.key, due=first.due)
@@ -152,9 +152,37 @@ def reach_milestone(
     item = next(s for s in scheduled_milestones(case) if s.key == key)
     milestone_messages(session=session, case=case, area=area, milestone=item, now=now, values=values)
     row.status, row.done_at, row.late = "done", now, now > row.due + grace
-    case.status = STATUS_AFTER.get(key, case.status)
+    case.status = get_timeline(case.kind).milestone(key).status or case.status
     case.updated_at = now
     return True
+
+
+def decision_opens(*, case: Case, key: str) -> dt.datetime | None:
+    """The earliest moment the decision milestone `key` awaits may be recorded (its guard), or
+    None if it may be recorded whenever the case asks for it."""
+    guard = get_timeline(case.kind).milestone(key).guard
+    after = next((m for m in scheduled_milestones(case) if guard and m.key == guard.after), None)
+    if guard is None or after is None:
+        return None
+    return london_instant(after.date, dt.time(0)) if guard.from_day else after.due
+
+
+def guard_problem(*, case: Case, key: str, values: dict[str, Any], now: dt.datetime) -> str | None:
+    """Why the decision milestone `key` awaits may not be recorded at `now`, or None. A guard
+    that allows it is overridden by a reason in the `override_reason` field."""
+    opens = decision_opens(case=case, key=key)
+    spec = get_timeline(case.kind).milestone(key)
+    guard = spec.guard
+    if guard is None or opens is None or now >= opens:
+        return None
+    if guard.override and str(values.get(OVERRIDE, "")).strip():
+        return None
+    local = to_london(opens)
+    when = f"{local:%A} {local.day} {local:%B %Y}"
+    if not guard.from_day:
+        when += " (after the end of that day)" if local.time() == END_OF_DAY else f", {local:%H:%M}"
+    how = f"; to record it earlier, give the reason in {OVERRIDE}" if guard.override else ""
+    return f"the {spec.awaits} decision can be recorded from {when} ({guard.rule}){how}"
 
 
 def record_decision(
@@ -174,6 +202,8 @@ def record_decision(
     )
     if session.exec(seen).first() is not None:
         return False
+    if decision != "deferral" and (problem := guard_problem(case=case, key=key, values=values, now=now)):
+        raise SendopsError(problem)
     actor = str(values.get("decided_by", "")).strip()
     session.add(
         Decision(
@@ -195,11 +225,24 @@ def record_decision(
     if decision in get_timeline(case.kind).events:
         # The decision's date is the event that later milestones count from (draft_sent -> comments_due).
         case.events = {**case.events, decision: to_london(now).date().isoformat()}
+    guard = get_timeline(case.kind).milestone(key).guard
+    if guard and guard.override and str(values.get(OVERRIDE, "")).strip():
+        audit(
+            session=session,
+            at=now,
+            actor=actor,
+            action="guard_overridden",
+            case_id=case_id,
+            key=key,
+            rule=guard.rule,
+            reason=str(values[OVERRIDE]).strip(),
+        )
     reach_milestone(session=session, case_id=case_id, key=key, now=now, values=values, grace=grace)
-    if decision == FINAL_ISSUED and case.kind == "full-2016":
-        from tasks.wsoa import open_from_inspection
+    follow_on = get_timeline(case.kind).milestone(key).opens
+    if follow_on:
+        from tasks.follow_ons import open_follow_on
 
-        open_from_inspection(session=session, inspection=case, now=now)
+        open_follow_on(follow_on, session=session, case=case, now=now)
     return True
 
 

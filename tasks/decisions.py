@@ -58,10 +58,25 @@ class FullInspectionOutcome(DecisionInput):
         title="The principal authority is",
         description="The local authority (la) or the CCG/ICB (ccg_icb).",
     )
+    weaknesses: list[str] = Field(
+        default_factory=list,
+        title="Areas of significant weakness",
+        description="One per line: what the WSOA must tackle, and its re-visit checks (H§38, H§74); "
+        "required when a WSOA is.",
+    )
 
 
 class Confirmation(DecisionInput):
-    """Draft sent after QA, final report issued, published: who confirms it, and when (now)."""
+    """Draft sent after QA, published: who confirms it, and when (the moment of Resume)."""
+
+
+class FinalIssued(Confirmation):
+    override_reason: str = Field(
+        default="",
+        title="Override: why issue it before the comments deadline",
+        description="Only to issue the final version before the local area's 10 working days for "
+        "comments on the draft are over (H§67): say why. It is audited. Leave empty otherwise.",
+    )
 
 
 DESCRIPTIONS = {
@@ -108,7 +123,9 @@ def decision_model(case: Case, decision: str, refused: str | None = None) -> typ
         model: type[DecisionInput] = DeferralDecision
     elif decision == OUTCOME:
         model = revisit_outcome_model(case.weaknesses) if case.kind == "revisit" else FullInspectionOutcome
-    elif decision in (DRAFT_SENT, FINAL_ISSUED, PUBLISHED):
+    elif decision == FINAL_ISSUED:
+        model = FinalIssued
+    elif decision in (DRAFT_SENT, PUBLISHED):
         model = Confirmation
     else:
         raise SendopsError(f"unknown decision {decision!r}")
@@ -131,6 +148,12 @@ def decision_problems(decision: str, values: dict[str, Any]) -> list[str]:
         and not values.get("principal_authority", "").strip()
     ):
         problems.append("principal_authority: a WSOA needs a principal authority (H§74)")
+    if decision == OUTCOME and values.get("wsoa_required"):
+        values["weaknesses"] = [w.strip() for w in values.get("weaknesses") or [] if w.strip()]
+        if not values["weaknesses"]:
+            problems.append(
+                "weaknesses: name the areas of significant weakness the WSOA must tackle (H§38, H§74)"
+            )
     return problems
 
 

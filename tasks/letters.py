@@ -10,7 +10,6 @@ that uses a value the case does not have fails to render rather than sending a b
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,12 @@ import jinja2
 
 from models.tables import Case, LocalArea
 from sendops.calendar import to_london
+from sendops.config import get_calendar
 from sendops.definitions import ROLE_TITLES, get_timeline
 from sendops.timelines import ScheduledMilestone
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SENDER_NAME = "Ofsted area SEND operations"
-NOUNS = {"revisit": "re-visit", "full-2016": "area SEND inspection", "wsoa": "written statement of action"}
 
 ENV = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -70,38 +69,6 @@ COMMUNICATIONS = {
 }
 # To the operations team, not about one area:
 OPERATIONS = ("delivery_failed", "ops_digest", "case_run_broken")
-
-# The communication each milestone sends when it is reached (milestones with `notify`).
-FOR_MILESTONE = {
-    "notify_local_area": "notify_local_area",
-    "notify_ccg_icb": "notify_ccg_icb",
-    "lano_followup": "lano_timetable",
-    "lano_call": "lano_timetable",
-    "notify_pcf": "notify_pcf",
-    "notify_pcf_iass": "notify_pcf",
-    "evidence_request": "evidence_request",
-    "evidence_reminder": "evidence_reminder",
-    "survey_opens": "survey_opens",
-    "survey_closes": "survey_closes",
-    "draft_sent": "draft_cover",
-    "comments_reminder": "comments_reminder",
-    "final_letter_due": "final_distribution",
-    "final_report_due": "final_distribution",
-    "publication_due": "publication_notice",
-}
-# WSOA reminders and chases, whose keys follow the operations' policy (wsoa_reminder_20, ...).
-FOR_PATTERN = (
-    (re.compile(r"(wsoa|resubmission)_reminder_\d+"), "wsoa_reminder"),
-    (re.compile(r"(wsoa|resubmission)_chase_\d+"), "wsoa_chase"),
-    (re.compile(r"(second_)?review_reminder"), "review_reminder"),
-)
-
-
-def communication_for(key: str) -> str | None:
-    """The communication milestone `key` sends, if any."""
-    if key in FOR_MILESTONE:
-        return FOR_MILESTONE[key]
-    return next((name for pattern, name in FOR_PATTERN if pattern.fullmatch(key)), None)
 
 
 @dataclass(frozen=True)
@@ -154,7 +121,9 @@ def case_context(
     """What a template may use about one case, in London time, for one recipient."""
     timeline = get_timeline(case.kind)
     rows = [_row(m) for m in milestones]
-    onsite_end = next((m.date for m in milestones if m.key == "onsite_ends"), case.start)
+    onsite_end = case.start
+    if timeline.onsite_days:
+        onsite_end = get_calendar().onsite_date(case.start, case.onsite_days)
     return {
         "case": {
             "id": case.id,
@@ -162,8 +131,10 @@ def case_context(
             "kind": case.kind,
             "is_revisit": case.kind == "revisit",
             "title": timeline.title,
-            "noun": NOUNS[case.kind],
-            "Noun": NOUNS[case.kind][0].upper() + NOUNS[case.kind][1:],
+            "noun": timeline.noun,
+            "Noun": timeline.noun[:1].upper() + timeline.noun[1:],
+            "report": timeline.report,
+            "notice_days": timeline.notice_days,
             "start": case.start,
             "end": onsite_end,
             "onsite_days": case.onsite_days,

@@ -30,7 +30,7 @@ from sendops.definitions import (
 from sendops.errors import SendopsError
 from sendops.timelines import ScheduledMilestone
 from tasks.case_timeline import scheduled_milestones
-from tasks.letters import COMMUNICATIONS, case_context, case_reference, communication_for, render
+from tasks.letters import COMMUNICATIONS, case_context, case_reference, render
 from tasks.timetable_ics import timetable_ics
 
 DEFERRAL_ROLES = (DCS, LANO, CCG_ICB)
@@ -146,13 +146,13 @@ def milestone_messages(
     now: dt.datetime,
     values: dict[str, Any] | None = None,
 ) -> list[OutboxMessage]:
-    if not milestone.notify:
+    if not milestone.sends:
         return []
     return write_messages(
         session=session,
         case=case,
         area=area,
-        communication=communication_for(milestone.key),
+        communication=milestone.sends,
         roles=milestone.notify,
         tag=milestone.key,
         now=now,

@@ -21,7 +21,7 @@ from sendops.config import get_calendar
 from sendops.definitions import CASE_KINDS, get_timeline
 from sendops.errors import SendopsError
 from sendops.timelines import schedule
-from tasks.case_state import pending_deferral, sync_milestones
+from tasks.case_state import guard_problem, pending_deferral, sync_milestones
 from tasks.decisions import step_key, validate_decision
 from tasks.messages import RESTART_ROLES, write_messages
 from tasks.runs import BROKEN, create_case_run, delete_run, read_run_state, resume_with_input, wake_run
@@ -165,8 +165,9 @@ def request_deferral(*, case_id: int, reason: str, actor: str, clock: Clock) -> 
     return request_id
 
 
-def submit_decision(*, case_id: int, decision: str, values: dict[str, Any]) -> str:
-    """Validate a decision and resume the case run that waits for it; the run records it."""
+def submit_decision(*, case_id: int, decision: str, values: dict[str, Any], now: dt.datetime) -> str:
+    """Validate a decision and resume the case run that waits for it; the run records it, as
+    taken at the moment of this resume (not when the run gets round to it)."""
     with session_scope() as session:
         case = get_case(session=session, case_id=case_id)
     if not case.flow_run_id:
@@ -179,7 +180,10 @@ def submit_decision(*, case_id: int, decision: str, values: dict[str, Any]) -> s
             f"case {case_id} is not waiting for a {decision} decision "
             f"(it is waiting for: {case.awaiting or 'nothing'}; run state {state.name})"
         )
-    resume_with_input(case.flow_run_id, validate_decision(case, decision, values))
+    checked = validate_decision(case, decision, values)
+    if awaited != "deferral" and (problem := guard_problem(case=case, key=key, values=checked, now=now)):
+        raise SendopsError(f"case {case_id}: {problem}")
+    resume_with_input(case.flow_run_id, checked)
     return key
 
 

@@ -14,7 +14,6 @@ from models.tables import OutboxMessage
 from sendops.definitions import ROLES
 from sendops.errors import SendopsError
 from tasks.case_timeline import scheduled_milestones
-from tasks.letters import communication_for
 from tasks.messages import RestrictedRecipientError, check_restricted, write_messages
 
 RESOLUTIONS = ("sent", "resend")
@@ -27,7 +26,7 @@ def send_copy(*, case_id: int, key: str, role: str, actor: str, now: dt.datetime
     with session_scope() as session:
         case = get_case(session=session, case_id=case_id, lock=True)
         milestone = next((m for m in scheduled_milestones(case) if m.key == key), None)
-        if milestone is None or communication_for(key) is None:
+        if milestone is None or milestone.sends is None:
             raise SendopsError(f"case {case_id} has no communication for {key!r}")
         try:
             check_restricted(restricted=milestone.restricted, roles=[role])
@@ -53,7 +52,7 @@ def send_copy(*, case_id: int, key: str, role: str, actor: str, now: dt.datetime
                 session=session,
                 case=case,
                 area=area,
-                communication=communication_for(key),
+                communication=milestone.sends,
                 roles=(role,),
                 tag=f"{key}-copy",
                 now=now,

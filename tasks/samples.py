@@ -15,7 +15,7 @@ from models.tables import Case, LocalArea
 from sendops.definitions import DCS, DFE, PRINCIPAL, get_timeline
 from tasks.case_timeline import scheduled_milestones
 from tasks.digest import digest_text
-from tasks.letters import case_context, communication_for, render
+from tasks.letters import case_context, render
 from tasks.messages import DEFERRAL_ROLES, RESTART_ROLES
 
 AREA = LocalArea(
@@ -33,6 +33,7 @@ OUTCOMES = {
         "decided_by": "Ann Smith HMI",
         "wsoa_required": True,
         "principal_authority": "NHS North Central London ICB",
+        "weaknesses": ["Timeliness and quality of EHC plans"],
     },
 }
 
@@ -60,7 +61,7 @@ def sample_letters() -> dict[str, str]:
         case = sample_case(kind)
         milestones = scheduled_milestones(case)
         timeline = get_timeline(kind)
-        jobs = [(communication_for(m.key), m.notify[0], m, {}) for m in timeline.milestones if m.notify]
+        jobs = [(m.sends, m.notify[0], m, {}) for m in timeline.milestones if m.sends]
         jobs += [
             (
                 "deferral_decision",
@@ -173,7 +174,8 @@ def _wsoa_letters() -> dict[str, str]:
             milestone=scheduled,
             values=values,
         )
-        letter = render(communication_for(key) if key else stem, context)
+        sends = get_timeline("wsoa").milestone(key).sends if key else None
+        letter = render(sends or stem, context)
         out[f"wsoa.{stem}.{role}.txt"] = f"Subject: {letter.subject}\n\n{letter.text}"
     return out
 

@@ -57,13 +57,16 @@ def reach_due(case_id: int) -> list[str]:
 
 
 @task(name="record decision", task_run_name="record {decision}", **RETRIES)
-def decide(case_id: int, key: str, decision: str, values: dict[str, Any], form: str) -> bool:
-    """Record the decision submitted on suspension `form`. One the case's state refuses is
-    audited as refused, and the case asks for it again: a decision never fails the run."""
+def decide(
+    case_id: int, key: str, decision: str, values: dict[str, Any], form: str, acted_at: dt.datetime
+) -> bool:
+    """Record the decision submitted on suspension `form` as taken at `acted_at`, when the
+    operator submitted it. One the case's rules refuse is audited as refused, and the case asks
+    for it again: a decision never fails the run."""
     try:
         with session_scope() as session:
             recorded = record_decision(
-                session=session, case_id=case_id, key=key, decision=decision, values=values, now=now()
+                session=session, case_id=case_id, key=key, decision=decision, values=values, now=acted_at
             )
     except SendopsError as exc:
         get_run_logger().warning("Refused the %s decision: %s", decision, exc)
@@ -74,7 +77,7 @@ def decide(case_id: int, key: str, decision: str, values: dict[str, Any], form: 
             decision=decision,
             values=values,
             reason=str(exc),
-            now=now(),
+            now=acted_at,
         )
         return False
     get_run_logger().info("Recorded the %s decision by %s", decision, values.get("decided_by"))

@@ -13,7 +13,7 @@ from models.queries import get_area
 from models.tables import Case, OutboxMessage
 from sendops.calendar import london_instant
 from sendops.definitions import AREA_ROLES, NATIONAL_ROLES
-from tasks.case_state import next_step, reach_milestone, record_decision, sync_milestones
+from tasks.case_state import decision_opens, next_step, reach_milestone, record_decision, sync_milestones
 
 START = dt.date(2026, 3, 30)
 DAY_MINUS_10 = ("notify_local_area", "notify_ccg_icb", "lano_followup", "notify_pcf", "evidence_request")
@@ -57,6 +57,11 @@ def step(case_id, now):
         return next_step(session=session, case_id=case_id, now=now)
 
 
+def case_row(case_id) -> Case:
+    with session_scope() as session:
+        return session.get(Case, case_id)
+
+
 def reach(case_id, key, now):
     with session_scope() as session:
         return reach_milestone(session=session, case_id=case_id, key=key, now=now)
@@ -95,8 +100,9 @@ def run_to_publication(case_id):
         elif s.kind == "reach":
             reach(case_id, s.key, now)
             reached.append(s.key)
-        else:
-            now = now + dt.timedelta(hours=2)
+        else:  # 2 hours after the last step, or as soon as the case's rules allow it
+            opens = decision_opens(case=case_row(case_id), key=s.key) if s.decision != "deferral" else None
+            now = max(now + dt.timedelta(hours=2), opens or now)
             assert decide(case_id, s.key, s.decision, DECISIONS[s.decision], now) is True
             assert decide(case_id, s.key, s.decision, DECISIONS[s.decision], now) is False
             reached.append(s.key)

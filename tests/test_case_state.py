@@ -10,7 +10,7 @@ from sqlmodel import func, select
 from models.areas import import_contacts, load_areas
 from models.db import session_scope
 from models.queries import milestones_of
-from models.tables import AuditEntry, Case, Contact, DeferralRequest, LocalArea, OutboxMessage
+from models.tables import AuditEntry, Case, Contact, Decision, DeferralRequest, LocalArea, OutboxMessage
 from sendops.calendar import london_instant
 from sendops.config import get_calendar
 from sendops.definitions import DRAFT_ROLES, TIMELINES
@@ -155,3 +155,69 @@ def test_the_audit_log_is_append_only(case_id):
         session.delete(session.exec(select(AuditEntry)).first())
     with session_scope() as session:
         assert session.exec(select(AuditEntry.actor)).first() == "tester"
+
+
+def _until_decision(case_id, decision, now):
+    """Reach every timed milestone until the case asks for `decision`; the step and the time."""
+    for _ in range(30):
+        s = step(case_id, now)
+        if s.kind == "decide" and s.decision == decision:
+            return s, now
+        if s.kind == "reach":
+            reach(case_id, s.key, now)
+        elif s.kind == "wait":
+            now = s.due
+        else:
+            raise AssertionError(f"unexpected step {s}")
+    raise AssertionError(f"the case never asked for {decision}")
+
+
+def _london(day, hour):
+    return london_instant(dt.date(2026, *day), dt.time(hour))
+
+
+def test_the_outcome_is_asked_for_on_the_last_on_site_day_not_before(case_id):
+    """The outcome is given at the final feedback (H§37-38, H§54; RV): on site Mon 30 Mar to
+    Wed 1 Apr 2026, the case waits until Wednesday begins before asking for it, and a decision
+    recorded on the Tuesday is refused, naming the day it can be."""
+    tuesday = _london((3, 31), 15)
+    s = step(case_id, tuesday)
+    while s.kind == "reach":
+        reach(case_id, s.key, tuesday)
+        s = step(case_id, tuesday)
+    assert (s.kind, s.key, s.due) == ("wait", "onsite_ends", _london((4, 1), 0))
+    with pytest.raises(SendopsError, match=r"from Wednesday 1 April 2026 \(H§37-38; H§54"):
+        decide(case_id, "onsite_ends", "outcome", {"decided_by": "Ann HMI"}, tuesday)
+    s, now = _until_decision(case_id, "outcome", tuesday)
+    assert now == _london((4, 1), 0) and s.key == "onsite_ends"
+    with session_scope() as session:
+        assert session.exec(select(func.count()).select_from(Decision)).one() == 0
+
+
+def test_the_final_letter_waits_for_the_comments_window_unless_overridden(case_id):
+    """A draft sent late (Wed 13 May, day 27): the comments window runs to Thu 28 May (10 working
+    days, Spring bank holiday excluded, H§67), so the final letter cannot be issued on Fri 15 May
+    without an override reason; with one it is, audited, and the comments reminder (due 26 May)
+    is never sent after it."""
+    s, now = _until_decision(case_id, "outcome", T0)
+    decide(case_id, s.key, "outcome", {"decided_by": "Ann HMI", "weakness_1": True}, _london((4, 1), 16))
+    s, _ = _until_decision(case_id, "draft_sent", _london((4, 1), 16))
+    decide(case_id, s.key, "draft_sent", {"decided_by": "QA lead"}, _london((5, 13), 10))
+    s, now = _until_decision(case_id, "final_issued", _london((5, 13), 10))
+    assert s.key == "final_letter_due" and now == _london((5, 13), 10)
+    early = _london((5, 15), 10)
+    with pytest.raises(SendopsError, match=r"from Thursday 28 May 2026 \(after the end of that day\)"):
+        decide(case_id, s.key, "final_issued", {"decided_by": "QA lead"}, early)
+    values = {"decided_by": "QA lead", "override_reason": "The LA sent its comments early"}
+    assert decide(case_id, s.key, "final_issued", values, early) is True
+    s, now = _until_decision(case_id, "published", early)
+    assert now == early
+    with session_scope() as session:
+        rows = {m.key: m.status for m in milestones_of(session=session, case=session.get(Case, case_id))}
+        (override,) = session.exec(select(AuditEntry).where(AuditEntry.action == "guard_overridden")).all()
+        reminders = session.exec(
+            select(OutboxMessage).where(OutboxMessage.milestone == "comments_reminder")
+        ).all()
+    assert rows["comments_reminder"] == rows["comments_due"] == "skipped"
+    assert reminders == []
+    assert override.actor == "QA lead" and override.details["reason"] == "The LA sent its comments early"

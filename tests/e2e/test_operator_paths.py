@@ -11,7 +11,8 @@ import pytest
 from sqlmodel import select
 
 from models.db import session_scope
-from models.tables import AuditEntry
+from models.tables import AuditEntry, Decision
+from sendops.config import load_settings
 from tests.e2e.conftest import (
     case_row,
     messages,
@@ -80,10 +81,15 @@ def test_an_outcome_the_product_refuses_leaves_the_case_waiting_for_it(stack):
 
     bad = sendops("decide", case_id, "outcome", "wsoa_required=yes", "--by", "Ann HMI", check=False)
     assert bad.returncode == 1 and "a WSOA needs a principal authority" in bad.stderr
+    before = load_settings().clock.now()
     sendops("decide", case_id, "outcome", "wsoa_required=no", "--by", "Ann HMI")
+    after = load_settings().clock.now()  # the worker resumes the run a poll later (hours, simulated)
     wait_for_decision(case_id, "draft_sent", timeout=60)
     assert milestone_rows(case_id)["onsite_ends"].status == "done"
     assert len(_audits(case_id, "decision_refused")) == 1  # the replays did not record it again
+    with session_scope() as session:
+        (decision,) = session.exec(select(Decision).where(Decision.case_id == case_id)).all()
+    assert before <= decision.decided_at <= after  # the operator's moment, not the run's
 
 
 def test_cancel_on_a_waiting_run_is_undone_by_recovery_with_operations_told(stack):

@@ -104,7 +104,7 @@ at = "2026-03-11T15:00:00"
 case = "leeds"
 action = "decide"
 decision = "outcome"
-fields = { wsoa_required = true, principal_authority = "Leeds City Council" }
+fields = { wsoa_required = true, principal_authority = "Leeds City Council", weaknesses = ["Waiting times"] }
 by = "Lead HMI"
 
 [[actions]]

@@ -53,7 +53,16 @@ def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(
     which waits for its reminders; unfit twice escalates to the DfE once and ends the run so."""
     inspection = schedule("full-2016", "Cornwall", start_in(8), "--days", "2")
     for decision, fields in (
-        ("outcome", ["wsoa_required=yes", "principal_authority=Cornwall Council", "principal_is=la"]),
+        (
+            "outcome",
+            [
+                "wsoa_required=yes",
+                "principal_authority=Cornwall Council",
+                "principal_is=la",
+                "weakness=Waiting times for assessment",
+                "weakness=Joint commissioning",
+            ],
+        ),
         ("draft_sent", []),
         ("final_issued", []),
     ):
@@ -62,6 +71,7 @@ def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(
     wsoa = wait_for(lambda: wsoa_of(inspection), timeout=60, what="the WSOA to open")
     awaiting(wsoa, "wsoa_reminder_20")
     assert case_row(wsoa).facts["principal_authority"] == "Cornwall Council"
+    assert case_row(wsoa).weaknesses == ["Waiting times for assessment", "Joint commissioning"]
 
     sendops("wsoa", "received", wsoa, "--date", today(), "--by", "Cornwall LANO")
     awaiting(wsoa, "review_reminder")
