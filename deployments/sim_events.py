@@ -22,7 +22,8 @@ from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
 
-SPAWNED = (("inspection_case_id", "wsoa"), ("wsoa_case_id", "revisit"))  # (fact naming the parent, suffix)
+PARENT_FACTS = ("inspection_case_id", "wsoa_case_id")  # the fact that names the case that opened it
+SUFFIXES = {"wsoa": "wsoa", "revisit": "revisit", "monitoring-2023": "monitoring"}  # kind -> name suffix
 
 
 class EventReader:
@@ -38,13 +39,14 @@ class EventReader:
         return {name: case_id for case_id, name in self.names.items()}
 
     def name_spawned(self) -> None:
-        """Give the cases that the scenario's cases opened a name (a WSOA, a proposed re-visit)."""
+        """Give the cases that the scenario's cases opened a name (a WSOA, a proposed re-visit or
+        monitoring inspection): `leeds-wsoa`, `leeds-wsoa-revisit`, `york-monitoring`."""
         with session_scope() as session:
             for case in session.exec(select(Case).where(Case.id.not_in(list(self.names)))):  # type: ignore[union-attr]
-                for fact, suffix in SPAWNED:
+                for fact in PARENT_FACTS:
                     parent = case.facts.get(fact)
-                    if parent in self.names:
-                        self.names[case.id] = f"{self.names[parent]}-{suffix}"
+                    if parent in self.names and case.kind in SUFFIXES:
+                        self.names[case.id] = f"{self.names[parent]}-{SUFFIXES[case.kind]}"
 
     def event(
         self, sim: dt.datetime, case_id: int, kind: str, key: str, recipient: str | None = None, **extra

@@ -24,8 +24,12 @@ from sendops.calendar import LONDON, parse_date
 from sendops.errors import SendopsError
 
 SETUP_SECONDS, SETUP_SECONDS_PER_CASE = 3.0, 1.5  # real seconds before the clock reaches `start`
-SPAWN_SUFFIXES = ("-wsoa", "-revisit")  # the names of cases the scenario's cases open
-CONFIG_SECTIONS = ("calendar", "wsoa")  # a scenario's operator settings (as in sendops.toml)
+SPAWN_SUFFIXES = ("-wsoa", "-revisit", "-monitoring")  # the names of cases the scenario's cases open
+CONFIG_SECTIONS = (
+    "calendar",
+    "wsoa",
+    "framework_2023",
+)  # a scenario's operator settings (as in sendops.toml)
 
 
 @dataclass
@@ -98,11 +102,13 @@ def _base_name(name: str) -> str:
 
 
 def _check_config(config: dict[str, Any], where: str) -> None:
-    """The scenario's [calendar] and [wsoa] settings, checked as sendops.toml's would be."""
-    from sendops.config import closure_days_from, wsoa_policy_from
+    """The scenario's [calendar], [wsoa] and [framework_2023] settings, checked as sendops.toml's would be."""
+    from sendops.config import closure_days_from, policy_from
+    from sendops.specs import Framework2023Policy, WsoaPolicy
 
     closure_days_from(config.get("calendar", {}).get("closure_days", []), where)
-    wsoa_policy_from(config.get("wsoa", {}), where)
+    policy_from(WsoaPolicy, "wsoa", config, where)
+    policy_from(Framework2023Policy, "framework_2023", config, where)
 
 
 def _write_config(config: dict[str, Any], home: Path) -> Path:

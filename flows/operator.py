@@ -22,7 +22,7 @@ from tasks.runs import name_this_run
     description="Schedule an inspection or re-visit of a local area; its case run starts.",
 )
 def schedule_case(
-    kind: Literal["revisit", "full-2016"],
+    kind: Literal["full-2023", "monitoring-2023", "revisit", "full-2016"],
     area: str,
     start: dt.date,
     lead_hmi: str,
@@ -33,15 +33,18 @@ def schedule_case(
     """Schedule a case.
 
     Args:
-        kind: revisit (a re-visit to an area that produced a WSOA) or full-2016 (an area SEND
-            inspection under the 2016 framework).
+        kind: full-2023 (an area SEND inspection under the current framework), monitoring-2023
+            (its monitoring inspection of the areas for priority action), revisit (a re-visit to
+            an area that produced a WSOA) or full-2016 (the 2016 framework's inspection).
         area: The local area's name or GSS code, e.g. Camden or E09000007.
         start: On-site day 1: a working day, far enough ahead for the notice period.
         lead_hmi: The lead HMI's name.
         scheduled_by: Your name: it goes in the audit log.
-        onsite_days: On-site days (re-visit 2 to 4, told at notification; full inspection 1 to 5).
-            0 means the usual length: 5 for a full inspection (H§30, H§34), 2 for a re-visit.
-        weaknesses: A re-visit's areas of significant weakness from the WSOA, one per line.
+        onsite_days: On-site days (re-visit 2 to 4, told at notification; inspections 1 to 5).
+            0 means the usual length: 5 for a full inspection (H§30, H§34; 2023: configurable),
+            3 for a monitoring inspection (configurable), 2 for a re-visit.
+        weaknesses: A re-visit's areas of significant weakness from the WSOA, or a monitoring
+            inspection's areas for priority action, one per line.
     """
     case_id = operator.schedule_case(
         kind=kind,

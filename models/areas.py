@@ -11,8 +11,8 @@ from sqlmodel import Session, select
 
 from models.queries import audit, get_area
 from models.tables import Contact, LocalArea
-from sendops.definitions import AREA_ROLES, NATIONAL_ROLES, ROLES
 from sendops.errors import SendopsError
+from sendops.specs import AREA_ROLES, NATIONAL_ROLES, ROLES
 
 AREAS_CSV = Path(__file__).resolve().parent.parent / "data" / "local_areas_england.csv"
 CONTACT_COLUMNS = ("area", "role", "name", "email")

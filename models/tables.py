@@ -37,14 +37,14 @@ class Contact(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("area_id", "role", "email"),)
     id: int | None = Field(default=None, primary_key=True)
     area_id: int | None = Field(default=None, foreign_key="localarea.id", index=True)
-    role: str  # sendops.definitions.ROLES
+    role: str  # sendops.specs.ROLES
     name: str
     email: str
 
 
 # A case is proposed (a re-visit to confirm: no flow run yet), active (its flow run follows it)
 # or final (its flow run has ended; nothing more happens to it).
-INSPECTION_ACTIVE = ("scheduled", "notified", "onsite", "reporting")
+INSPECTION_ACTIVE = ("scheduled", "notified", "onsite", "reporting", "following_up")
 WSOA_ACTIVE = ("awaiting_wsoa", "under_review", "awaiting_resubmission", "under_second_review")
 ACTIVE_STATUSES = INSPECTION_ACTIVE + WSOA_ACTIVE
 FINAL_STATUSES = ("published", "deferred", "fit", "escalated_to_dfe", "withdrawn")
@@ -56,7 +56,7 @@ class Case(SQLModel, table=True):
     a WSOA (kind "wsoa", `start` = the day the final report was received): each a flow run."""
 
     id: int | None = Field(default=None, primary_key=True)
-    kind: str  # sendops.definitions.CASE_KINDS
+    kind: str  # sendops.specs.CASE_KINDS
     area_id: int = Field(foreign_key="localarea.id", index=True)
     start: dt.date  # on-site day 1 of the current attempt
     onsite_days: int

@@ -15,6 +15,7 @@ couple of list look-ups (O(1)), whatever N is.
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
@@ -103,6 +104,14 @@ class WorkingDayCalendar:
         # Backwards from a non-working day, day -1 is the last working day before it.
         k = rank + n if n < 0 and not self.is_working_day(day) else rank - 1 + n
         return self._nth_working(k, day, n)
+
+    def add_months(self, day: dt.date, months: int) -> dt.date:
+        """The first working day on or after the same day `months` calendar months later (the
+        month's last day when it is shorter: 31 August + 6 months is 28 or 29 February)."""
+        years, month0 = divmod(day.month - 1 + months, 12)
+        year, month = day.year + years, month0 + 1
+        date = dt.date(year, month, min(day.day, monthrange(year, month)[1]))
+        return date if self.is_working_day(date) else self.add(date, 1)
 
     def between(self, start: dt.date, end: dt.date) -> int:
         """Working days after `start` up to and including `end` (negative when end < start)."""

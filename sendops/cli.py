@@ -10,12 +10,13 @@ import click
 
 from sendops.calendar import parse_date, to_london
 from sendops.config import get_calendar, load_settings
-from sendops.definitions import TIMELINES, get_timeline
 from sendops.errors import SendopsError
+from sendops.specs import TIMELINES, get_timeline
 from sendops.timelines import ScheduledMilestone, schedule
 
 EVENT_OPTIONS = {
     "draft_sent": "--draft-sent",
+    "published": "--published",
     "final_report_received": "--final-report-received",
     "wsoa_received": "--wsoa-received",
     "unfit_notified": "--unfit-notified",
@@ -72,14 +73,20 @@ def calendar_between(start: str, end: str) -> None:
 @click.option("--start", help="First on-site day (day 1), YYYY-MM-DD.")
 @click.option("--days", type=int, help="On-site days (re-visit 2-4, full inspection 1-5).")
 @click.option("--draft-sent", help="Date the draft report or letter was sent.")
+@click.option("--published", help="Date the report was published (2023: the plans due after it).")
+@click.option("--outcome", help="The outcome (2023: positive, inconsistent, widespread).")
 @click.option("--final-report-received", help="Date the final report was received.")
 @click.option("--wsoa-received", help="Date the WSOA was received.")
 @click.option("--unfit-notified", help="Date the area was told its WSOA is unfit.")
 @click.option("--resubmission-received", help="Date the re-submitted WSOA was received.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
-def timeline_cmd(kind: str, start: str | None, days: int | None, as_json: bool, **events) -> None:
+def timeline_cmd(
+    kind: str, start: str | None, days: int | None, outcome: str | None, as_json: bool, **events
+) -> None:
     """Print the dated milestones of a KIND of process, in London time."""
     timeline = get_timeline(kind)
+    if outcome is not None:
+        timeline.outcome(outcome)  # an unknown one is an error naming the known ones
     dates = {k: parse_date(v, EVENT_OPTIONS[k]) for k, v in events.items() if v is not None}
     items = schedule(
         timeline,
@@ -87,6 +94,7 @@ def timeline_cmd(kind: str, start: str | None, days: int | None, as_json: bool, 
         start=parse_date(start, "--start") if start else None,
         days=days,
         events=dates,
+        outcome=outcome,
     )
     if as_json:
         click.echo(json.dumps([milestone_json(m) for m in items], indent=2))

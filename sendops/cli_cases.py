@@ -7,8 +7,8 @@ import click
 from sendops.calendar import parse_date
 from sendops.cli_ops import BY, _clock, _ensure_db, _session, _when
 from sendops.config import load_settings
-from sendops.definitions import CASE_KINDS
 from sendops.errors import SendopsError
+from sendops.specs import CASE_KINDS
 
 TRUE, FALSE = ("yes", "true", "y", "1", "granted"), ("no", "false", "n", "0", "refused")
 
@@ -20,13 +20,17 @@ TRUE, FALSE = ("yes", "true", "y", "1", "granted"), ("no", "false", "n", "0", "r
 @click.option("--days", type=int, help="On-site days (re-visit 2-4, full inspection 1-5).")
 @click.option("--lead-hmi", required=True, help="The lead HMI's name.")
 @click.option(
-    "--weakness", "weaknesses", multiple=True, help="A significant weakness in the WSOA (re-visits)."
+    "--weakness",
+    "weaknesses",
+    multiple=True,
+    help="A significant weakness in the WSOA (re-visits), or an area for priority action (monitoring).",
 )
 @BY
 def schedule(
     kind: str, area: str, start: str, days: int | None, lead_hmi: str, weaknesses, actor: str
 ) -> None:
-    """Schedule a KIND (revisit or full-2016) of a local area; its case flow starts at once."""
+    """Schedule a KIND (full-2023, monitoring-2023, revisit or full-2016) of a local area; its
+    case flow starts at once."""
     from tasks.operator import schedule_case
 
     case_id = schedule_case(

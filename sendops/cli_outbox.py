@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from sendops.cli_ops import BY, _clock, _ensure_db, _session, _when
-from sendops.definitions import ROLES
+from sendops.specs import ROLES
 
 
 @click.command("upcoming")

@@ -16,6 +16,10 @@ the working directory) holds what an operator edits, e.g. office closure days:
     chases = 4
     escalate_after = 2         # from this chase on, the lead HMI is told as well
 
+    [framework_2023]           # figures the 2023 sources leave open (sendops/specs/framework_2023.py)
+    notice_days = 10           # working days' notice before on-site day 1
+    onsite_days = 5
+
     [worker]
     prefetch_seconds = 10      # a worker starts a run this long (real s) before it is due
 
@@ -33,8 +37,8 @@ from pathlib import Path
 
 from sendops.calendar import WorkingDayCalendar
 from sendops.clock import Clock
-from sendops.definitions import WsoaPolicy, set_wsoa_policy
 from sendops.errors import SendopsError
+from sendops.specs import Framework2023Policy, WsoaPolicy, set_policies
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     if "SENDOPS_CLOSURE_DAYS" in env:
         raw = [d for d in env["SENDOPS_CLOSURE_DAYS"].split(",") if d.strip()]
         closures = closure_days_from([d.strip() for d in raw], "SENDOPS_CLOSURE_DAYS")
-    set_wsoa_policy(wsoa_policy_from(data.get("wsoa", {}), str(config_path)))
+    set_policies(
+        wsoa=policy_from(WsoaPolicy, "wsoa", data, str(config_path)),
+        framework_2023=policy_from(Framework2023Policy, "framework_2023", data, str(config_path)),
+    )
     return Settings(
         home=home,
         database_url=env.get("SENDOPS_DATABASE_URL", f"sqlite:///{home / 'sendops.db'}"),
@@ -112,13 +119,15 @@ def _seconds(raw: object, what: str) -> float:
 OPS_EMAIL = "area-send-operations@ofsted.invalid"
 
 
-def wsoa_policy_from(raw: dict, source: str) -> WsoaPolicy:
-    """Operations' WSOA reminders and chases ([wsoa]), checked."""
+def policy_from(policy: type, table: str, data: dict, source: str):
+    """Operations' settings in sendops.toml [table] (WSOA reminders and chases, the 2023
+    framework's figures), checked by the policy's own rules."""
+    raw = data.get(table, {})
     try:
         values = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
-        return WsoaPolicy(**values)
+        return policy(**values)
     except (TypeError, SendopsError) as exc:
-        raise SendopsError(f"{source}: [wsoa]: {exc}") from None
+        raise SendopsError(f"{source}: [{table}]: {exc}") from None
 
 
 CLOCK_FILE = "clock"  # a home made under an accelerated clock keeps it (sendops up --demo)

@@ -36,6 +36,20 @@ class Guard:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """One outcome a case's outcome decision may record, in the published wording, and what it
+    sets in motion: the next full inspection due, support and challenge, follow-on cases."""
+
+    key: str
+    wording: str
+    rule: str
+    next_full_months: int | None = None  # the next full inspection is due about this long after
+    support: str = ""  # the DfE and NHS England's support and challenge
+    opens: tuple[str, ...] = ()  # kinds of follow-on case it calls for
+    follow_on_months: int | None = None  # ... due this many calendar months after the final report
+
+
+@dataclass(frozen=True)
 class Milestone:
     key: str
     anchor: str
@@ -53,6 +67,8 @@ class Milestone:
     status: str | None = None  # the case's status once it is reached
     guard: Guard | None = None  # the earliest moment its decision may be recorded
     opens: str | None = None  # the kind of follow-on case it opens, when its decisions call for one
+    months: bool = False  # `offset` counts calendar months (then the next working day), not working days
+    only_for: tuple[str, ...] = ()  # only for these outcomes (Outcome.key); () for every case
 
 
 @dataclass(frozen=True)
@@ -65,6 +81,7 @@ class Timeline:
     notice_days: int = 0  # working days of notice before day 1
     noun: str = ""  # what letters call one: "re-visit", "area SEND inspection"
     report: str = ""  # what letters call its report: "re-visit letter", "inspection report"
+    outcomes: tuple[Outcome, ...] = ()  # the outcome decision's choices, when it records one of a list
 
     def __post_init__(self) -> None:
         keys = [m.key for m in self.milestones]
@@ -75,6 +92,17 @@ class Timeline:
                 raise TimelineError(f"{self.kind}.{m.key}: a milestone that notifies says what it sends")
             if m.guard is not None and (not m.awaits or m.guard.after not in keys):
                 raise TimelineError(f"{self.kind}.{m.key}: its guard needs a decision and a milestone")
+            if not set(m.only_for) <= {o.key for o in self.outcomes}:
+                raise TimelineError(f"{self.kind}.{m.key} is only for an outcome {self.kind} does not have")
+            if m.months and m.anchor in (ONSITE_START, ONSITE_END):
+                raise TimelineError(f"{self.kind}.{m.key}: months count from an event, not an on-site day")
+
+    def outcome(self, key: str) -> Outcome:
+        for o in self.outcomes:
+            if o.key == key:
+                return o
+        known = ", ".join(o.key for o in self.outcomes) or "none"
+        raise TimelineError(f"{self.kind} has no outcome {key!r}; its outcomes: {known}")
 
     @property
     def events(self) -> tuple[str, ...]:
@@ -112,8 +140,10 @@ def schedule(
     start: dt.date | None = None,
     days: int | None = None,
     events: dict[str, dt.date] | None = None,
+    outcome: str | None = None,
 ) -> list[ScheduledMilestone]:
-    """The dated milestones of `timeline` whose anchors are known, in order of due time."""
+    """The dated milestones of `timeline` whose anchors are known (and, for those only for some
+    outcomes, whose case has one of them), in order of due time."""
     events = dict(events or {})
     unknown = set(events) - set(timeline.events)
     if unknown:
@@ -140,11 +170,13 @@ def schedule(
 
     dated = []
     for m in timeline.milestones:
-        if m.anchor not in anchors:
+        if m.anchor not in anchors or (m.only_for and outcome not in m.only_for):
             continue
         base = anchors[m.anchor]
         if m.anchor == ONSITE_START:
             date, label = calendar.onsite_date(base, m.offset), f"day {m.offset}"
+        elif m.months:
+            date, label = calendar.add_months(base, m.offset), f"+{m.offset} months after {m.anchor}"
         else:
             date = calendar.add(base, m.offset)
             origin = f"day {days}" if m.anchor == ONSITE_END else m.anchor

@@ -17,8 +17,9 @@ from sqlmodel import Session, select
 from models.queries import audit, get_area_by_id, get_case, milestones_of
 from models.tables import Case, CaseMilestone, Decision, DeferralRequest
 from sendops.calendar import END_OF_DAY, london_instant, to_london
-from sendops.definitions import get_timeline
+from sendops.config import get_calendar
 from sendops.errors import SendopsError
+from sendops.specs import OUTCOME, get_timeline
 from tasks.case_timeline import scheduled_milestones
 from tasks.messages import DEFERRAL_ROLES, milestone_messages, write_messages
 
@@ -225,6 +226,8 @@ def record_decision(
     if decision in get_timeline(case.kind).events:
         # The decision's date is the event that later milestones count from (draft_sent -> comments_due).
         case.events = {**case.events, decision: to_london(now).date().isoformat()}
+    if decision == OUTCOME and "outcome" in values:
+        _record_outcome(case, values)
     guard = get_timeline(case.kind).milestone(key).guard
     if guard and guard.override and str(values.get(OVERRIDE, "")).strip():
         audit(
@@ -244,6 +247,21 @@ def record_decision(
 
         open_follow_on(follow_on, session=session, case=case, now=now)
     return True
+
+
+def _record_outcome(case: Case, values: dict[str, Any]) -> None:
+    """One of the kind's published outcomes: the case keeps it, with what it sets in motion (the
+    next full inspection due, the support and challenge that follows, the areas a monitoring
+    inspection will review), for its follow-on milestones and cases, the register and letters."""
+    outcome = get_timeline(case.kind).outcome(values["outcome"])
+    facts = {"outcome": outcome.key, "outcome_wording": outcome.wording, "support": outcome.support}
+    if outcome.next_full_months:
+        last_day = get_calendar().onsite_date(case.start, case.onsite_days)
+        due = get_calendar().add_months(last_day, outcome.next_full_months)
+        facts["next_full_inspection_due"] = due.isoformat()
+    case.facts = {**case.facts, **facts}
+    if values.get("areas_for_priority_action"):
+        case.weaknesses = list(values["areas_for_priority_action"])
 
 
 def _apply_deferral(

@@ -21,8 +21,9 @@ from sqlmodel import Session, select
 from models.db import session_scope
 from models.queries import audit, get_case
 from models.tables import AuditEntry, Case
-from sendops.definitions import DRAFT_SENT, FINAL_ISSUED, OUTCOME, PUBLISHED
 from sendops.errors import SendopsError
+from sendops.specs import DRAFT_SENT, FINAL_ISSUED, OUTCOME, PUBLISHED, get_timeline
+from sendops.timelines import Timeline
 
 REFUSED = "decision_refused"  # the audit action of a refused submission
 NO_NAME = "unnamed operator (Prefect UI)"
@@ -117,10 +118,32 @@ def revisit_outcome_model(weaknesses: list[str]) -> type[DecisionInput]:
     return pydantic.create_model("RevisitOutcome", __base__=DecisionInput, **fields)
 
 
+def outcome_choice_model(timeline: Timeline) -> type[DecisionInput]:
+    """The outcome as one of the kind's published outcomes (a list in the UI), with the areas the
+    follow-ons check (a monitoring inspection reviews only the areas for priority action)."""
+    keys = tuple(o.key for o in timeline.outcomes)
+    wording = " ".join(f"**{o.key}**: {o.wording}" for o in timeline.outcomes)
+    fields: dict[str, Any] = {
+        "outcome": (Literal[keys], Field(title="Outcome", description=wording)),  # type: ignore[valid-type]
+        "areas_for_priority_action": (
+            list[str],
+            Field(
+                default_factory=list,
+                title="Areas for priority action",
+                description="One per line; required for an outcome with a monitoring inspection "
+                "(it reviews only these).",
+            ),
+        ),
+    }
+    return pydantic.create_model("OutcomeChoice", __base__=DecisionInput, **fields)
+
+
 def decision_model(case: Case, decision: str, refused: str | None = None) -> type[DecisionInput]:
     """The form for `decision`; `refused` (why the last submission was refused) heads it."""
     if decision == "deferral":
         model: type[DecisionInput] = DeferralDecision
+    elif decision == OUTCOME and get_timeline(case.kind).outcomes:
+        model = outcome_choice_model(get_timeline(case.kind))
     elif decision == OUTCOME:
         model = revisit_outcome_model(case.weaknesses) if case.kind == "revisit" else FullInspectionOutcome
     elif decision == FINAL_ISSUED:
@@ -137,9 +160,19 @@ def decision_model(case: Case, decision: str, refused: str | None = None) -> typ
     return model.with_initial_data(description=description)
 
 
-def decision_problems(decision: str, values: dict[str, Any]) -> list[str]:
+def decision_problems(decision: str, values: dict[str, Any], timeline: Timeline) -> list[str]:
     """The product's rules that a form's schema cannot express."""
     problems = []
+    if decision == OUTCOME and "outcome" in values:
+        values["areas_for_priority_action"] = [
+            a.strip() for a in values.get("areas_for_priority_action") or [] if a.strip()
+        ]
+        follow_ons = timeline.outcome(values["outcome"]).opens
+        if follow_ons and not values["areas_for_priority_action"]:
+            problems.append(
+                f"areas_for_priority_action: the {values['outcome']} outcome brings a monitoring "
+                "inspection of the areas for priority action: list them (SoC→HB §21)"
+            )
     if not str(values.get("decided_by", "")).strip():
         problems.append("decided_by: say who is deciding (it goes in the audit log)")
     if (
@@ -165,7 +198,7 @@ def validate_decision(case: Case, decision: str, values: dict[str, Any]) -> dict
     except pydantic.ValidationError as exc:
         problems = [f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in exc.errors()]
     else:
-        problems = decision_problems(decision, checked)
+        problems = decision_problems(decision, checked, get_timeline(case.kind))
     if problems:
         raise SendopsError(f"{decision} decision for case {case.id}: {'; '.join(problems)}")
     return checked

@@ -19,7 +19,7 @@ import jinja2
 from models.tables import Case, LocalArea
 from sendops.calendar import to_london
 from sendops.config import get_calendar
-from sendops.definitions import ROLE_TITLES, get_timeline
+from sendops.specs import ROLE_TITLES, get_timeline
 from sendops.timelines import ScheduledMilestone
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -65,6 +65,15 @@ COMMUNICATIONS = {
         Communication("wsoa_unfit_notice", timetable=True),
         Communication("wsoa_fit_notice"),
         Communication("dfe_escalation"),
+        # the 2023 framework
+        Communication("partnership_notification", timetable=True),
+        Communication("pcf_notification", timetable=True),
+        Communication("information_request"),
+        Communication("surveys_open"),
+        Communication("surveys_close"),
+        Communication("tracking_request"),
+        Communication("plan_reminder"),
+        Communication("pap_due"),
     )
 }
 # To the operations team, not about one area:

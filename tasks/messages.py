@@ -16,7 +16,8 @@ from sqlmodel import Session, select
 from models.queries import contacts_for
 from models.tables import Case, Decision, LocalArea, OutboxMessage
 from sendops.config import load_settings
-from sendops.definitions import (
+from sendops.errors import SendopsError
+from sendops.specs import (
     CCG_ICB,
     DCS,
     DRAFT_ROLES,
@@ -27,7 +28,6 @@ from sendops.definitions import (
     PRINCIPAL,
     get_timeline,
 )
-from sendops.errors import SendopsError
 from sendops.timelines import ScheduledMilestone
 from tasks.case_timeline import scheduled_milestones
 from tasks.letters import COMMUNICATIONS, case_context, case_reference, render

@@ -18,8 +18,8 @@ from models.tables import ACTIVE_STATUSES, INSPECTION_ACTIVE, Case, DeferralRequ
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.config import get_calendar
-from sendops.definitions import CASE_KINDS, get_timeline
 from sendops.errors import SendopsError
+from sendops.specs import CASE_KINDS, get_timeline
 from sendops.timelines import schedule
 from tasks.case_state import guard_problem, pending_deferral, sync_milestones
 from tasks.decisions import step_key, validate_decision
@@ -79,10 +79,13 @@ def schedule_case(
     now = clock.now()
     days = check_start(kind=kind, start=start, days=days, now=now)
     weaknesses = [w.strip() for w in weaknesses if w.strip()]
-    if kind == "revisit" and not weaknesses:
-        raise SendopsError(
-            "a re-visit needs the WSOA's areas of significant weakness (--weakness, one or more)"
+    if kind in ("revisit", "monitoring-2023") and not weaknesses:
+        what = (
+            "the WSOA's areas of significant weakness"
+            if kind == "revisit"
+            else "the areas for priority action"
         )
+        raise SendopsError(f"a {get_timeline(kind).noun} needs {what} (--weakness, one or more)")
     if not lead_hmi.strip():
         raise SendopsError("name the lead HMI (--lead-hmi)")
     with session_scope() as session:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from models.tables import OutboxMessage
-from sendops.definitions import OPERATIONS, ROLE_TITLES
+from sendops.specs import OPERATIONS, ROLE_TITLES
 from tasks.letters import render
 
 

@@ -11,8 +11,8 @@ from sqlmodel import select
 from models.db import session_scope
 from models.queries import audit, contacts_for, get_area_by_id, get_case
 from models.tables import OutboxMessage
-from sendops.definitions import ROLES
 from sendops.errors import SendopsError
+from sendops.specs import ROLES
 from tasks.case_timeline import scheduled_milestones
 from tasks.messages import RestrictedRecipientError, check_restricted, write_messages
 

@@ -56,10 +56,16 @@ def propose_revisit(*, session: Session, case: Case, now: dt.datetime) -> str:
     return f"Ofsted and the CQC will re-visit the area by {by:%d %B %Y} (within 18 months, RV)."
 
 
+PROPOSED_KINDS = ("revisit", "monitoring-2023")  # follow-ons an operator confirms with a start
+
+
 def _proposal(session, case_id: int):
     case = get_case(session=session, case_id=case_id, lock=True)
-    if case.kind != "revisit" or case.status != "proposed":
-        raise SendopsError(f"case {case_id} is not a proposed re-visit (it is a {case.kind}, {case.status})")
+    if case.kind not in PROPOSED_KINDS or case.status != "proposed":
+        raise SendopsError(
+            f"case {case_id} is not a proposed re-visit or monitoring inspection "
+            f"(it is a {case.kind}, {case.status})"
+        )
     return case
 
 
@@ -69,10 +75,13 @@ def confirm_revisit(
     now = clock.now()
     with session_scope() as session:
         case = _proposal(session, case_id)
-        days = check_start(kind="revisit", start=start, days=days or case.onsite_days, now=now)
+        days = check_start(kind=case.kind, start=start, days=days or case.onsite_days, now=now)
         weaknesses = [w.strip() for w in weaknesses if w.strip()] or list(case.weaknesses)
         if not weaknesses:
-            raise SendopsError("a re-visit needs the WSOA's areas of significant weakness (--weakness)")
+            raise SendopsError(
+                "a re-visit needs the WSOA's areas of significant weakness, a monitoring inspection "
+                "the areas for priority action (--weakness)"
+            )
         before = {"status": case.status, "start": case.start.isoformat()}
         case.start, case.onsite_days, case.weaknesses = start, days, weaknesses
         case.status, case.updated_at = "scheduled", now

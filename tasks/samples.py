@@ -10,9 +10,10 @@ import datetime as dt
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from models.tables import Case, LocalArea
-from sendops.definitions import DCS, DFE, PRINCIPAL, get_timeline
+from sendops.specs import DCS, DFE, PRINCIPAL, get_timeline
 from tasks.case_timeline import scheduled_milestones
 from tasks.digest import digest_text
 from tasks.letters import case_context, render
@@ -40,6 +41,8 @@ OUTCOMES = {
 
 def sample_case(kind: str) -> Case:
     revisit = kind == "revisit"
+    if kind in SAMPLES_2023:
+        return Case(id=44, kind=kind, area_id=AREA.id, lead_hmi="Ann Smith HMI", **SAMPLES_2023[kind])
     return Case(
         id=42,
         kind=kind,
@@ -54,10 +57,36 @@ def sample_case(kind: str) -> Case:
     )
 
 
+PRIORITY_AREAS = ["Waiting times for assessment and EHC plans", "Joint commissioning of therapies"]
+# A 2023 inspection on site over the end of British Summer Time, its report published between
+# Christmas and New Year, with the weakest outcome; and its monitoring inspection.
+SAMPLES_2023: dict[str, dict[str, Any]] = {
+    "full-2023": {
+        "start": dt.date(2026, 10, 26),
+        "onsite_days": 5,
+        "weaknesses": PRIORITY_AREAS,
+        "events": {"draft_sent": "2026-11-27", "published": "2026-12-29"},
+        "facts": {
+            "outcome": "widespread",
+            "outcome_wording": get_timeline("full-2023").outcome("widespread").wording,
+            "support": get_timeline("full-2023").outcome("widespread").support,
+            "next_full_inspection_due": "2029-10-30",
+            "monitoring_by": "2028-06-19",
+        },
+    },
+    "monitoring-2023": {
+        "start": dt.date(2028, 6, 19),
+        "onsite_days": 3,
+        "weaknesses": PRIORITY_AREAS,
+        "events": {"draft_sent": "2028-07-19"},
+    },
+}
+
+
 def sample_letters() -> dict[str, str]:
     """File name -> text (subject line, then the text body) for every communication and kind."""
     out = {}
-    for kind in ("revisit", "full-2016"):
+    for kind in ("revisit", "full-2016", *SAMPLES_2023):
         case = sample_case(kind)
         milestones = scheduled_milestones(case)
         timeline = get_timeline(kind)
@@ -92,7 +121,7 @@ def sample_letters() -> dict[str, str]:
                 role=role,
                 milestone=scheduled,
                 values=values,
-                outcome=OUTCOMES[kind],
+                outcome=OUTCOMES.get(kind, {}),
             )
             letter = render(name, context, restricted=bool(scheduled and scheduled.restricted))
             out[f"{kind}.{name}.txt"] = f"Subject: {letter.subject}\n\n{letter.text}"

@@ -13,8 +13,8 @@ from models.db import session_scope
 from models.queries import get_area_by_id, get_case, messages_for, milestones_of
 from sendops.calendar import to_london
 from sendops.config import load_settings
-from sendops.definitions import get_timeline
 from sendops.errors import SendopsError
+from sendops.specs import get_timeline
 from tasks.board import board_changed, publish
 from tasks.case_state import Step, next_step, reach_milestone, record_decision
 from tasks.decisions import refuse_submission

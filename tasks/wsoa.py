@@ -18,7 +18,8 @@ from models.queries import audit, get_area, get_area_by_id, get_case
 from models.tables import WSOA_ACTIVE, Case, LocalArea
 from sendops.calendar import to_london
 from sendops.clock import Clock
-from sendops.definitions import (
+from sendops.errors import SendopsError
+from sendops.specs import (
     CCG_ICB,
     DCS,
     FINAL_REPORT_RECEIVED,
@@ -26,7 +27,6 @@ from sendops.definitions import (
     UNFIT_NOTIFIED,
     WSOA_RECEIVED,
 )
-from sendops.errors import SendopsError
 from tasks.case_state import sync_milestones
 
 OPEN = WSOA_ACTIVE

@@ -8,7 +8,8 @@ from models.queries import audit, get_area_by_id, get_case
 from models.tables import Decision
 from sendops.calendar import to_london
 from sendops.clock import Clock
-from sendops.definitions import (
+from sendops.errors import SendopsError
+from sendops.specs import (
     DFE,
     FIRST_REVIEW,
     NHSE,
@@ -18,7 +19,6 @@ from sendops.definitions import (
     SOS_HEALTH,
     UNFIT_NOTIFIED,
 )
-from sendops.errors import SendopsError
 from tasks.case_state import sync_milestones
 from tasks.messages import write_messages
 from tasks.revisit_proposals import propose_revisit

@@ -12,7 +12,7 @@ from models.db import session_scope
 from models.queries import get_area
 from models.tables import Case, OutboxMessage
 from sendops.calendar import london_instant
-from sendops.definitions import AREA_ROLES, NATIONAL_ROLES
+from sendops.specs import AREA_ROLES, NATIONAL_ROLES
 from tasks.case_state import decision_opens, next_step, reach_milestone, record_decision, sync_milestones
 
 START = dt.date(2026, 3, 30)

@@ -13,8 +13,8 @@ from models.queries import milestones_of
 from models.tables import AuditEntry, Case, Contact, Decision, DeferralRequest, LocalArea, OutboxMessage
 from sendops.calendar import london_instant
 from sendops.config import get_calendar
-from sendops.definitions import DRAFT_ROLES, TIMELINES
 from sendops.errors import SendopsError
+from sendops.specs import DRAFT_ROLES, TIMELINES
 from tests.casework import DAY_MINUS_10, T0, decide, outbox_keys, reach, run_to_publication, step
 
 

@@ -15,7 +15,7 @@ from sqlmodel import select
 
 from models.db import session_scope
 from models.tables import AuditEntry, OutboxMessage
-from sendops.definitions import AREA_ROLES, DRAFT_ROLES, NATIONAL_ROLES, PCF
+from sendops.specs import AREA_ROLES, DRAFT_ROLES, NATIONAL_ROLES, PCF
 from tasks.messages import RestrictedRecipientError
 from tasks.outbox_actions import resolve_message, send_copy
 from tasks.steps import deliver_messages

@@ -11,7 +11,7 @@ import icalendar
 import jinja2
 import pytest
 
-from sendops.definitions import TIMELINES
+from sendops.specs import TIMELINES
 from tasks.case_timeline import scheduled_milestones
 from tasks.letters import COMMUNICATIONS, OPERATIONS, TEMPLATES, case_context, render
 from tasks.samples import AREA, NOW, sample_case, sample_letters
@@ -19,7 +19,7 @@ from tasks.timetable_ics import timetable_ics
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "communications"
 LONG_DATE = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+ 20\d\d")
-RULE = re.compile(r"H§\d+|RV [a-z]|B17")
+RULE = re.compile(r"H§\d+|RV [a-z]|B17|HB §\d+|C22 P\d|\[2nd\]")
 SAMPLES = sample_letters()
 
 
@@ -35,7 +35,7 @@ def test_every_template_file_is_a_known_communication_and_every_milestone_messag
 def test_each_letter_has_london_dates_with_weekdays_and_cites_its_rule(name):
     """Each area letter names the area, shows at least one London date with its weekday, and a rule."""
     text = SAMPLES[name]
-    assert "Camden" in text and re.search(r"Reference SEND-0004[23]/1", text)
+    assert "Camden" in text and re.search(r"Reference SEND-0004[234]/1", text)
     assert LONG_DATE.search(text), name
     assert RULE.search(text), name
 

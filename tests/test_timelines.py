@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from sendops.calendar import WorkingDayCalendar, to_london
-from sendops.definitions import TIMELINES, get_timeline
 from sendops.errors import SendopsError
+from sendops.specs import TIMELINES, get_timeline
 from sendops.timelines import schedule
 
 D = dt.date.fromisoformat
@@ -88,3 +88,78 @@ def test_every_milestone_cites_a_rule_and_keys_are_unique(kind):
     keys = [m.key for m in timeline.milestones]
     assert len(keys) == len(set(keys))
     assert all(m.rule and m.title and m.actor for m in timeline.milestones)
+
+
+def test_full_2023_over_the_autumn_dst_change_and_christmas():
+    """A 2023-framework inspection on site Mon 26 Oct to Fri 30 Oct 2026 (BST ends Sun 25 Oct),
+    its draft sent Fri 27 Nov and its report published Tue 29 Dec (Christmas Day and the Boxing
+    Day substitute, Mon 28 Dec, are not working days); every date counted by hand."""
+    got = dues(
+        "full-2023",
+        start=D("2026-10-26"),
+        events={"draft_sent": D("2026-11-27"), "published": D("2026-12-29")},
+        outcome="widespread",
+    )
+    assert got == {
+        "notify_partnership": "2026-10-12T09:00:00+01:00",  # day -10, BST
+        "notify_pcf": "2026-10-12T09:00:00+01:00",
+        "information_request": "2026-10-12T09:00:00+01:00",
+        "surveys_open": "2026-10-12T12:00:00+01:00",
+        "surveys_close": "2026-10-16T12:00:00+01:00",  # day -6: the Friday of week 1
+        "data_return_due": "2026-10-16T23:59:59+01:00",
+        "tracking_selected": "2026-10-19T09:00:00+01:00",  # day -5
+        "tracking_documents_due": "2026-10-21T23:59:59+01:00",  # 2 working days later
+        "onsite_starts": "2026-10-26T09:00:00+00:00",  # day 1, GMT
+        "onsite_ends": "2026-10-30T23:59:59+00:00",
+        "draft_sent": "2026-11-27T23:59:59+00:00",  # +20
+        "comments_reminder": "2026-12-09T09:00:00+00:00",  # draft +8
+        "comments_due": "2026-12-11T23:59:59+00:00",  # draft +10
+        "final_report_due": "2026-12-18T23:59:59+00:00",  # +35
+        "publication_due": "2026-12-29T23:59:59+00:00",  # +40: over Christmas
+        "plan_reminder": "2027-01-27T09:00:00+00:00",  # published +20, New Year's Day excluded
+        "strategic_plan_due": "2027-02-10T23:59:59+00:00",  # published +30
+        "pap_due": "2027-02-10T23:59:59+00:00",  # only for the widespread outcome
+    }
+    positive = dues(
+        "full-2023", start=D("2026-10-26"), events={"published": D("2026-12-29")}, outcome="positive"
+    )
+    assert "pap_due" not in positive and positive["strategic_plan_due"] == got["strategic_plan_due"]
+
+
+def test_full_2023_over_the_spring_dst_change():
+    """On site from Tue 30 Mar 2027 (BST starts Sun 28 Mar; Good Friday 26 Mar and Easter Monday
+    29 Mar are bank holidays): notified Fri 12 Mar, 09:00 GMT; on site at 09:00 BST."""
+    got = dues("full-2023", start=D("2027-03-30"), days=3)
+    assert got["notify_partnership"] == "2027-03-12T09:00:00+00:00"
+    assert got["surveys_close"] == "2027-03-18T12:00:00+00:00"
+    assert got["onsite_starts"] == "2027-03-30T09:00:00+01:00"
+    assert got["onsite_ends"] == "2027-04-01T23:59:59+01:00"
+    assert got["publication_due"] == "2027-05-28T23:59:59+01:00"  # +40: Early May bank holiday excluded
+
+
+def test_monitoring_2023_reviews_its_areas_in_three_days_by_default():
+    got = dues("monitoring-2023", start=D("2028-06-19"))
+    assert got["notify_partnership"] == "2028-06-05T09:00:00+01:00"
+    assert got["onsite_ends"] == "2028-06-21T23:59:59+01:00"
+    assert "surveys_open" not in got  # no family survey (HP)
+
+
+def test_every_2023_figure_the_sources_leave_open_says_configurable():
+    """FRAMEWORK_2023.md §10: where the sources are silent or secondary, the rule says so."""
+    for kind in ("full-2023", "monitoring-2023"):
+        for m in get_timeline(kind).milestones:
+            assert "configurable" in m.rule, (kind, m.key)
+
+
+@pytest.mark.parametrize(
+    "day, months, expected",
+    [
+        ("2026-12-18", 18, "2028-06-19"),  # a Sunday: the next working day
+        ("2026-10-30", 36, "2029-10-30"),
+        ("2026-08-31", 6, "2027-03-01"),  # 28 Feb 2027 is a Sunday
+        ("2027-06-25", 6, "2027-12-29"),  # 25 Dec a Saturday: 27 and 28 Dec are bank holidays
+        ("2024-02-29", 12, "2025-02-28"),
+    ],
+)
+def test_calendar_months_then_the_next_working_day(day, months, expected):
+    assert CAL.add_months(D(day), months) == D(expected)

@@ -12,7 +12,7 @@ from models.db import session_scope
 from models.tables import AuditEntry, Case
 from sendops.calendar import to_london
 from sendops.config import load_settings
-from sendops.definitions import TIMELINES
+from sendops.specs import TIMELINES
 from tasks.letters import london
 from tests.e2e.conftest import (
     assert_on_time,

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -176,3 +177,30 @@ def test_a_bad_scenario_is_rejected_before_anything_starts(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr.strip().endswith("action 1: unknown case 'kant'")
+
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "docs" / "scenarios"
+
+
+def test_the_2023_framework_runs_each_outcome_to_its_follow_ons(tmp_path):
+    """docs/scenarios/framework-2023-outcomes.toml on a real Prefect server: three 2023
+    inspections, one per outcome, each to its strategic plan; only the weakest outcome's case
+    asks for a priority action plan, and it opens a proposed monitoring inspection; the
+    scenario's [framework_2023] settings date every milestone."""
+    events = simulate((SCENARIOS / "framework-2023-outcomes.toml").read_text(), tmp_path, timeout=400)
+    assert events[-1]["event"] == "simulation_finished", events[-1]
+    assert events[-1]["statuses"] == {
+        "york": "published",
+        "bury": "published",
+        "kent": "published",
+        "kent-monitoring": "proposed",
+    }
+    reached = [(e["case"], e["key"]) for e in events if e["event"] == "milestone"]
+    assert len(reached) == len(set(reached))
+    for case in ("york", "bury", "kent"):
+        assert (case, "strategic_plan_due") in reached and (case, "surveys_open") in reached
+    assert [c for c, key in reached if key == "pap_due"] == ["kent"]
+    pap = {e["recipient"] for e in events if e["event"] == "message" and e["key"] == "pap_due"}
+    assert any("kent" in r for r in pap) and len(pap) >= 4  # DCS, ICBs, DfE and NHS England advisers
+    notices = [e for e in events if e["event"] == "message" and e["key"] == "publication_due"]
+    assert {e["case"] for e in notices} == {"york", "bury", "kent"}

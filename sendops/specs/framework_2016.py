@@ -1,0 +1,125 @@
+"""The 2016 framework: the full inspection (H) and the re-visit of an area that produced a WSOA
+(RV), as data. Every milestone cites the guidance it rests on.
+
+A milestone is reached either when its time comes (the case sends its messages then) or, when it
+`awaits` a decision, when an operator records that decision (its time is then the deadline).
+"""
+
+from __future__ import annotations
+
+from sendops.specs.common import (
+    AT_FEEDBACK,
+    CCG_ICB,
+    CQC,
+    DCS,
+    HMI,
+    IASS,
+    LA,
+    LANO,
+    OUTCOME,
+    PCF,
+    ReportDays,
+    report_milestones,
+)
+from sendops.timelines import NINE, NOON, ONSITE_END, ONSITE_START, Milestone, Timeline
+
+DRAFT_RULE = "H§66-67; RV QA process: latest day leaving 10 working days for comments before day 28"
+
+# The tables below are laid out as tables, one milestone per entry.
+# fmt: off
+REVISIT = Timeline(
+    kind="revisit",
+    title="Re-visit to a local area that produced a WSOA",
+    noun="re-visit",
+    report="re-visit letter",
+    onsite_days=(2, 4),  # RV inspection activity: "2 to 4 days", told at notification
+    notice_days=10,  # RV notice period: "10 working days before the start of the re-visit"
+    milestones=(
+        Milestone("notify_local_area", ONSITE_START, -10, NINE,
+                  "HMI notifies the DCS; information requested from LA and PCF", HMI,
+                  "RV notice period; RV timeframe day -10 (morning)", notify=(DCS,),
+                  sends="notify_local_area", status="notified"),
+        Milestone("notify_ccg_icb", ONSITE_START, -10, NINE,
+                  "CQC notifies the CCG/ICB chief executive(s)", CQC, "RV notice period",
+                  notify=(CCG_ICB,), sends="notify_ccg_icb"),
+        Milestone("lano_followup", ONSITE_START, -10, NINE,
+                  "Follow-up with the LANO: timetable and arrangements", HMI, "RV notice period",
+                  notify=(LANO,), sends="lano_timetable"),
+        Milestone("notify_pcf", ONSITE_START, -10, NINE,
+                  "PCF told of the re-visit and its focus", HMI, "RV before the re-visit",
+                  notify=(PCF,), sends="notify_pcf"),
+        Milestone("evidence_request", ONSITE_START, -10, NINE,
+                  "Information requested from the LA and PCF, to upload by day -7", HMI,
+                  "RV notice period; RV providing evidence", notify=(LANO, PCF),
+                  sends="evidence_request"),
+        Milestone("evidence_reminder", ONSITE_START, -8, NINE,
+                  "Reminder: evidence upload due at the end of tomorrow", HMI,
+                  "RV providing evidence (4th working day after notification)", notify=(LANO, PCF),
+                  sends="evidence_reminder"),
+        Milestone("evidence_upload_due", ONSITE_START, -7, None,
+                  "LA and PCF evidence uploaded, incl. tribunal/ombudsman outcomes", LA,
+                  "RV providing evidence (4th working day after notification); RV timeframe -7"),
+        Milestone("survey_opens", ONSITE_START, -5, NOON,
+                  "Online survey for parents goes live", HMI, "RV before the re-visit; timeframe -5",
+                  notify=(PCF, LANO), sends="survey_opens"),
+        Milestone("survey_closes", ONSITE_START, -1, NOON,
+                  "Online survey for parents closes", HMI, "RV timeframe day -1", notify=(PCF, LANO),
+                  sends="survey_closes"),
+        Milestone("onsite_starts", ONSITE_START, 1, NINE,
+                  "On-site starts: senior leaders, PCF and open parents' meetings", HMI,
+                  "RV timeframe day 1", status="onsite"),
+        Milestone("onsite_ends", ONSITE_END, 0, None,
+                  "Last on-site day: feedback, sufficient progress per weakness", HMI,
+                  "RV timeframe; RV feedback to leaders", awaits=OUTCOME, status="reporting",
+                  guard=AT_FEEDBACK),
+        *report_milestones("final_letter_due", ReportDays(
+            18, 10, 28, 33,
+            draft_rule=DRAFT_RULE,
+            comments_rule="H§67; RV QA process (10 working days to comment)",
+            final_rule="RV QA process (28 working days)",
+            publication_rule="RV publication (33 working days)")),
+    ),
+)
+
+FULL_2016 = Timeline(
+    kind="full-2016",
+    title="Area SEND inspection (2016 framework)",
+    noun="area SEND inspection",
+    report="inspection report",
+    onsite_days=(1, 5),  # H§30: "do not normally last longer than five days"
+    usual_days=5,  # H§34: "the five days of the inspection"
+    notice_days=5,  # H§17: notification "five working days before the inspection"
+    milestones=(
+        Milestone("notify_local_area", ONSITE_START, -5, NINE,
+                  "Lead HMI telephones the DCS (09:00-10:00); confirmation email", HMI, "H§17; H§19",
+                  notify=(DCS,), sends="notify_local_area", status="notified"),
+        Milestone("notify_ccg_icb", ONSITE_START, -5, NINE,
+                  "CQC notifies the CCG/ICB chief executive(s)", CQC, "H§18", notify=(CCG_ICB,),
+                  sends="notify_ccg_icb"),
+        Milestone("lano_call", ONSITE_START, -5, NINE,
+                  "Call with the LANO to arrange the inspection", HMI, "H§17; H§20", notify=(LANO,),
+                  sends="lano_timetable"),
+        Milestone("notify_pcf_iass", ONSITE_START, -5, NINE,
+                  "PCF and IASS informed; parents' survey arranged", HMI, "H§22; H§44",
+                  notify=(PCF, IASS), sends="notify_pcf"),
+        Milestone("onsite_starts", ONSITE_START, 1, NINE,
+                  "On-site starts (not before 09:00)", HMI, "H§31", status="onsite"),
+        Milestone("onsite_ends", ONSITE_END, 0, None,
+                  "Last on-site day: final team meeting, WSOA recommendation, feedback", HMI,
+                  "H§30; H§38", awaits=OUTCOME, status="reporting", guard=AT_FEEDBACK),
+        # HMCI's required WSOA starts with the final report, its day 0 (H§74-75)
+        *report_milestones("final_report_due", ReportDays(
+            18, 10, 28, 33,
+            draft_rule=DRAFT_RULE,
+            comments_rule="H§67; RV QA process (10 working days to comment)",
+            final_rule="H§68 (28 working days); H§71",
+            publication_rule="H§68 (33 working days)"), opens="wsoa"),
+    ),
+)
+
+REPORT = Timeline(
+    kind="report",
+    title="Draft report comments",
+    milestones=(REVISIT.milestone("comments_due"),),
+)
+# fmt: on

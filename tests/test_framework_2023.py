@@ -1,0 +1,133 @@
+"""The 2023 framework's full inspection on a real database (SQLite file and PostgreSQL), without
+Prefect: each of the three outcomes, through the same decisions an operator records, and what each
+sets in motion (FRAMEWORK_2023.md §6). Dates counted by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlmodel import select
+
+from models.areas import import_contacts, load_areas
+from models.db import session_scope
+from models.queries import get_area, milestones_of
+from models.tables import Case, OutboxMessage
+from sendops.calendar import london_instant
+from sendops.errors import SendopsError
+from tasks.case_state import sync_milestones
+from tasks.decisions import validate_decision
+from tests.casework import T0, contacts_csv, decide, reach, step
+
+AREAS = ["Waiting times for assessment", "Joint commissioning of therapies"]
+
+
+def _at(month, day, hour, year=2026):
+    return london_instant(dt.date(year, month, day), dt.time(hour))
+
+
+# Each decision when an operator records it: the outcome at the final feedback (Fri 30 Oct), the
+# draft (Fri 27 Nov), the final report after the comments window (due Fri 11 Dec), publication.
+WHEN = {
+    "outcome": _at(10, 30, 16),
+    "draft_sent": _at(11, 27, 10),
+    "final_issued": _at(12, 14, 10),
+    "published": _at(12, 15, 10),
+}
+
+
+def _inspection(tmp_path) -> int:
+    with session_scope() as session:
+        load_areas(session=session)
+        import_contacts(session=session, path=contacts_csv(tmp_path), actor="tester", now=T0)
+        case = Case(
+            kind="full-2023",
+            area_id=get_area(session=session, name="Camden").id,
+            start=dt.date(2026, 10, 26),
+            onsite_days=5,
+            lead_hmi="Ann HMI",
+            created_at=T0,
+            updated_at=T0,
+        )
+        session.add(case)
+        session.flush()
+        sync_milestones(session=session, case=case)
+        return case.id
+
+
+def _run(case_id: int, outcome: str) -> list[str]:
+    """Every step until the case finishes; decisions as the flow records them, checked first."""
+    now, reached = T0, []
+    for _ in range(60):
+        s = step(case_id, now)
+        if s.kind == "finished":
+            return reached
+        if s.kind == "wait":
+            now = s.due
+        elif s.kind == "reach":
+            reach(case_id, s.key, now)
+            reached.append(s.key)
+        else:
+            now = WHEN[s.decision]
+            values = {"decided_by": "Ann HMI"}
+            if s.decision == "outcome":
+                values |= {"outcome": outcome, "areas_for_priority_action": AREAS}
+            with session_scope() as session:
+                values = validate_decision(session.get(Case, case_id), s.decision, values)
+            assert decide(case_id, s.key, s.decision, values, now) is True
+            reached.append(s.key)
+    raise AssertionError("the case did not finish")
+
+
+@pytest.mark.parametrize(
+    "outcome, next_full, monitoring",
+    [
+        ("positive", "2031-10-30", None),  # about 5 years (C22 P3)
+        ("inconsistent", "2029-10-30", None),  # about 3 years
+        ("widespread", "2029-10-30", "2028-06-14"),  # + a monitoring inspection 18 months on
+    ],
+)
+def test_each_outcome_sets_its_follow_ons_in_motion(database, tmp_path, outcome, next_full, monitoring):
+    """The outcome's wording and support, the next full inspection due (months after the last
+    on-site day, Fri 30 Oct 2026), the strategic plan 30 working days after publication (Fri 29
+    Jan 2027, Christmas and New Year excluded), and for the weakest outcome the priority action
+    plan the same day and a proposed monitoring inspection 18 months after the final report
+    (Mon 14 Dec 2026 + 18 months = Wed 14 Jun 2028), reviewing the areas for priority action."""
+    case_id = _inspection(tmp_path)
+    reached = _run(case_id, outcome)
+    with session_scope() as session:
+        case = session.get(Case, case_id)
+        rows = {m.key: m for m in milestones_of(session=session, case=case)}
+        proposals = session.exec(select(Case).where(Case.kind == "monitoring-2023")).all()
+        pap = session.exec(select(OutboxMessage.role).where(OutboxMessage.milestone == "pap_due")).all()
+    assert case.status == "published" and reached[-1] in ("strategic_plan_due", "pap_due")
+    assert case.facts["outcome"] == outcome and case.facts["next_full_inspection_due"] == next_full
+    assert case.facts["outcome_wording"].startswith(("The local area partnership", "There are widespread"))
+    assert rows["strategic_plan_due"].due == london_instant(dt.date(2027, 1, 29), None)
+    assert all(not m.late for m in rows.values())
+    if monitoring is None:
+        assert proposals == [] and "pap_due" not in rows and pap == []
+    else:
+        (proposal,) = proposals
+        assert (proposal.status, proposal.start.isoformat()) == ("proposed", monitoring)
+        assert proposal.weaknesses == AREAS and case.facts["monitoring_by"] == monitoring
+        assert rows["pap_due"].due == rows["strategic_plan_due"].due
+        assert sorted(pap) == ["ccg_icb", "ccg_icb", "dcs", "dfe_adviser", "nhse_adviser"]
+
+
+def test_an_outcome_outside_the_three_or_without_its_areas_is_refused(database, tmp_path):
+    """The outcome is one of the three published ones; the weakest needs the areas for priority
+    action, which its monitoring inspection reviews."""
+    case_id = _inspection(tmp_path)
+    with session_scope() as session:
+        case = session.get(Case, case_id)
+    with pytest.raises(
+        SendopsError, match="outcome: Input should be 'positive', 'inconsistent' or 'widespread'"
+    ):
+        validate_decision(case, "outcome", {"decided_by": "Ann HMI", "outcome": "good"})
+    with pytest.raises(SendopsError, match="areas_for_priority_action: the widespread outcome"):
+        validate_decision(case, "outcome", {"decided_by": "Ann HMI", "outcome": "widespread"})
+    assert (
+        validate_decision(case, "outcome", {"decided_by": "A", "outcome": "positive"})["outcome"]
+        == "positive"
+    )
