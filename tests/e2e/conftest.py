@@ -128,16 +128,17 @@ def assert_on_time(milestone: CaseMilestone, real_tolerance: float = 1.0) -> Non
     assert 0 <= lag <= real_tolerance * SPEED, f"{milestone.key}: {lag / SPEED:.3f} real s late"
 
 
-def prefect_database() -> dict[str, str]:
+def prefect_database(suffix: str = "") -> dict[str, str]:
     """With a PostgreSQL test server (CI has one), the Prefect server keeps its database there, in a
-    fresh database for this test process, as the README advises beyond one machine: a Prefect
-    server on SQLite stalls every write for a minute at a time when many runs move at once."""
+    fresh database for this test process (`suffix` for a second server, e.g. simulate's), as the
+    README advises beyond one machine: a Prefect server on SQLite stalls every write for a minute
+    at a time when many runs move at once."""
     if not POSTGRES_URL:
         return {}
     import psycopg
 
     base, _, _ = POSTGRES_URL.rpartition("/")
-    name = f"prefect_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+    name = f"prefect_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}{suffix}"
     with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import prefect_database
+
 pytestmark = pytest.mark.e2e
 
 SCENARIO = """
@@ -42,10 +44,12 @@ reason = "Not exceptional"
 
 
 def simulate(text: str, tmp_path, timeout: float = 300) -> list[dict]:
-    """Run `sendops simulate` on a scenario, as a user would (none of the test session's settings)."""
+    """Run `sendops simulate` on a scenario, as a user would (none of the test session's settings;
+    its private Prefect server on the test PostgreSQL when there is one, as in CI)."""
     scenario = tmp_path / "scenario.toml"
     scenario.write_text(text)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SENDOPS_"))}
+    env |= prefect_database(suffix="_sim")
     result = subprocess.run(
         [sys.executable, "-m", "sendops", "simulate", str(scenario)],
         capture_output=True,
