@@ -96,6 +96,12 @@ def _decide(action: Action, ctx: Ctx) -> None:
     submit_decision(case_id=ctx.case_id, decision=decision, values=_values(action), now=ctx.clock.now())
 
 
+def _at_notification(action: Action, ctx: Ctx) -> bool:
+    """At its `at`, or without one as soon as the case is notified: a request made at the point
+    of notification (H§25; RV requests for deferral)."""
+    return action.at is not None or ctx.case().status == "notified"
+
+
 def _defer(action: Action, ctx: Ctx) -> None:
     from tasks.operator import request_deferral
 
@@ -236,7 +242,7 @@ def _cancel_run(action: Action, ctx: Ctx) -> None:
 
 
 SPECS: dict[str, Spec] = {
-    "defer": Spec(("reason",), _defer, help="a deferral request (at)"),
+    "defer": Spec(("reason",), _defer, _at_notification, "a deferral request (at, or once notified)"),
     "decide": Spec(("decision",), _decide, _waits_for_decision, "a decision, when the case waits for it"),
     "restart": Spec(("start",), _restart, _status("deferred"), "restart a deferred case"),
     "withdraw": Spec(("reason",), _withdraw, help="withdraw a case (at)"),

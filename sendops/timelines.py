@@ -97,6 +97,10 @@ class Timeline:
             if m.months and m.anchor in (ONSITE_START, ONSITE_END):
                 raise TimelineError(f"{self.kind}.{m.key}: months count from an event, not an on-site day")
 
+    def moving_to(self, status: str) -> Milestone | None:
+        """The milestone that moves a case to `status` (e.g. its notification, "notified")."""
+        return next((m for m in self.milestones if m.status == status), None)
+
     def outcome(self, key: str) -> Outcome:
         for o in self.outcomes:
             if o.key == key:

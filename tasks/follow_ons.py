@@ -8,11 +8,11 @@ import datetime as dt
 
 from sqlmodel import Session
 
-from models.queries import audit
 from models.tables import Case
 from sendops.calendar import to_london
 from sendops.config import get_calendar
 from sendops.specs import get_timeline
+from tasks.revisit_proposals import propose
 from tasks.wsoa import open_from_inspection
 
 
@@ -28,34 +28,20 @@ def propose_monitoring(*, session: Session, inspection: Case, now: dt.datetime) 
         return None
     received = to_london(now).date()
     due = get_calendar().add_months(received, outcome.follow_on_months)
-    proposal = Case(
+    proposal = propose(
+        session=session,
         kind="monitoring-2023",
-        area_id=inspection.area_id,
-        start=due,
+        parent=inspection,
+        parent_fact="inspection_case_id",
+        by=due,
         onsite_days=get_timeline("monitoring-2023").usual_days or 1,
-        status="proposed",
-        lead_hmi=inspection.lead_hmi,
-        weaknesses=list(inspection.weaknesses),
-        facts={"inspection_case_id": inspection.id, "monitoring_by": due.isoformat()},
-        created_at=now,
-        updated_at=now,
+        now=now,
     )
-    session.add(proposal)
-    session.flush()
     inspection.facts = {
         **inspection.facts,
         "monitoring_case_id": proposal.id,
         "monitoring_by": due.isoformat(),
     }
-    audit(
-        session=session,
-        at=now,
-        actor="sendops",
-        action="propose_monitoring",
-        case_id=proposal.id,
-        inspection_case_id=inspection.id,
-        by=due.isoformat(),
-    )
     return proposal.id
 
 

@@ -137,9 +137,11 @@ def request_deferral(*, case_id: int, reason: str, actor: str, clock: Clock) -> 
     with session_scope() as session:
         case = get_case(session=session, case_id=case_id, lock=True)
         rows = {m.key: m for m in milestones_of(session=session, case=case)}
-        notified = rows.get("notify_local_area")
-        onsite = rows["onsite_starts"]
-        if case.status not in ACTIVE or notified is None or notified.status != "done":
+        timeline = get_timeline(case.kind)
+        notification, onsite_start = timeline.moving_to("notified"), timeline.moving_to("onsite")
+        notified = rows.get(notification.key) if notification else None
+        onsite = rows[onsite_start.key] if onsite_start else None
+        if case.status not in ACTIVE or notified is None or notified.status != "done" or onsite is None:
             raise SendopsError(
                 f"case {case_id} is {case.status}: a deferral can be requested only between "
                 "notification and the on-site start (H§25; RV requests for deferral)"

@@ -29,34 +29,58 @@ def propose_revisit(*, session: Session, case: Case, now: dt.datetime) -> str:
     today = to_london(now).date()
     by = pendulum.date(today.year, today.month, today.day).add(months=REVISIT_WITHIN_MONTHS)
     by = dt.date(by.year, by.month, by.day)
-    proposal = Case(
+    proposal = propose(
+        session=session,
         kind="revisit",
-        area_id=case.area_id,
-        start=by,
+        parent=case,
+        parent_fact="wsoa_case_id",
+        by=by,
         onsite_days=3,
+        now=now,
+    )
+    case.facts = {**case.facts, "revisit_case_id": proposal.id, "revisit_by": by.isoformat()}
+    return f"Ofsted and the CQC will re-visit the area by {by:%d %B %Y} (within 18 months, RV)."
+
+
+PROPOSED_KINDS = ("revisit", "monitoring-2023")  # follow-ons an operator confirms with a start
+
+
+def propose(
+    *,
+    session: Session,
+    kind: str,
+    parent: Case,
+    parent_fact: str,
+    by: dt.date,
+    onsite_days: int,
+    now: dt.datetime,
+) -> Case:
+    """A follow-on case proposed to be done by `by`, with its parent's weaknesses (or areas for
+    priority action), for an operator to confirm with its start; audited."""
+    proposal = Case(
+        kind=kind,
+        area_id=parent.area_id,
+        start=by,
+        onsite_days=onsite_days,
         status="proposed",
-        lead_hmi=case.lead_hmi,
-        weaknesses=list(case.weaknesses),
-        facts={"wsoa_case_id": case.id, "revisit_by": by.isoformat()},
+        lead_hmi=parent.lead_hmi,
+        weaknesses=list(parent.weaknesses),
+        facts={parent_fact: parent.id, f"{kind.split('-')[0]}_by": by.isoformat()},  # revisit_by, ...
         created_at=now,
         updated_at=now,
     )
     session.add(proposal)
     session.flush()
-    case.facts = {**case.facts, "revisit_case_id": proposal.id, "revisit_by": by.isoformat()}
     audit(
         session=session,
         at=now,
         actor="sendops",
-        action="propose_revisit",
+        action=f"propose_{kind.split('-')[0]}",
         case_id=proposal.id,
-        wsoa_case_id=case.id,
+        **{parent_fact: parent.id},
         by=by.isoformat(),
     )
-    return f"Ofsted and the CQC will re-visit the area by {by:%d %B %Y} (within 18 months, RV)."
-
-
-PROPOSED_KINDS = ("revisit", "monitoring-2023")  # follow-ons an operator confirms with a start
+    return proposal
 
 
 def _proposal(session, case_id: int):

@@ -30,19 +30,27 @@ def contacts_csv(tmp_path, area="Camden"):
     return path
 
 
-def make_case(tmp_path) -> int:
-    """A re-visit of Camden on 2026-03-30 (3 days, two weaknesses), with a contact in every role."""
+def make_case(
+    tmp_path,
+    *,
+    kind: str = "revisit",
+    start: dt.date = START,
+    days: int = 3,
+    weaknesses: tuple[str, ...] = ("EHC plans", "Joint commissioning"),
+) -> int:
+    """A case of Camden, with a contact in every role: by default a re-visit on 2026-03-30 (3
+    days, two weaknesses)."""
     with session_scope() as session:
         load_areas(session=session)
         import_contacts(session=session, path=contacts_csv(tmp_path), actor="tester", now=T0)
         area = get_area(session=session, name="Camden")
         case = Case(
-            kind="revisit",
+            kind=kind,
             area_id=area.id,
-            start=START,
-            onsite_days=3,
+            start=start,
+            onsite_days=days,
             lead_hmi="Ann HMI",
-            weaknesses=["EHC plans", "Joint commissioning"],
+            weaknesses=list(weaknesses),
             created_at=T0,
             updated_at=T0,
         )

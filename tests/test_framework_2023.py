@@ -9,15 +9,13 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from models.areas import import_contacts, load_areas
 from models.db import session_scope
-from models.queries import get_area, milestones_of
+from models.queries import milestones_of
 from models.tables import Case, OutboxMessage
 from sendops.calendar import london_instant
 from sendops.errors import SendopsError
-from tasks.case_state import sync_milestones
 from tasks.decisions import validate_decision
-from tests.casework import T0, contacts_csv, decide, reach, step
+from tests.casework import T0, decide, make_case, reach, step
 
 AREAS = ["Waiting times for assessment", "Joint commissioning of therapies"]
 
@@ -37,22 +35,7 @@ WHEN = {
 
 
 def _inspection(tmp_path) -> int:
-    with session_scope() as session:
-        load_areas(session=session)
-        import_contacts(session=session, path=contacts_csv(tmp_path), actor="tester", now=T0)
-        case = Case(
-            kind="full-2023",
-            area_id=get_area(session=session, name="Camden").id,
-            start=dt.date(2026, 10, 26),
-            onsite_days=5,
-            lead_hmi="Ann HMI",
-            created_at=T0,
-            updated_at=T0,
-        )
-        session.add(case)
-        session.flush()
-        sync_milestones(session=session, case=case)
-        return case.id
+    return make_case(tmp_path, kind="full-2023", start=dt.date(2026, 10, 26), days=5, weaknesses=())
 
 
 def _run(case_id: int, outcome: str) -> list[str]:
