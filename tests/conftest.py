@@ -98,3 +98,12 @@ def case_id(database, tmp_path):
     from tests.casework import make_case
 
     return make_case(tmp_path)
+
+
+# The longest tests first, so that the short ones fill the gaps at the end rather than a long one
+# starting last: each `sendops simulate` test starts its own Prefect server and runs 45-110 s.
+FIRST = ("tests/e2e/test_simulate.py", "tests/e2e/test_recovery.py")
+
+
+def pytest_collection_modifyitems(items):
+    items.sort(key=lambda item: not item.nodeid.startswith(FIRST))
