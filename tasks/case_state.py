@@ -252,7 +252,7 @@ def record_decision(
 def _record_outcome(case: Case, values: dict[str, Any]) -> None:
     """One of the kind's published outcomes: the case keeps it, with what it sets in motion (the
     next full inspection due, the support and challenge that follows, the areas a monitoring
-    inspection will review), for its follow-on milestones and cases, the register and letters."""
+    inspection will review), for its follow-on milestones and cases and its letters."""
     outcome = get_timeline(case.kind).outcome(values["outcome"])
     facts = {"outcome": outcome.key, "outcome_wording": outcome.wording, "support": outcome.support}
     if outcome.next_full_months:
