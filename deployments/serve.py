@@ -39,8 +39,8 @@ WSOA_ACTIONS = (wsoa_received, wsoa_review, confirm_revisit)
 
 
 def sweep_interval() -> dt.timedelta:
-    """How often recover-cases and deliver-outbox run (SENDOPS_SWEEP_SECONDS, default 2 minutes)."""
-    return dt.timedelta(seconds=float(os.environ.get("SENDOPS_SWEEP_SECONDS", "120")))
+    """How often recover-cases and deliver-outbox run (Settings.sweep_seconds, default 2 minutes)."""
+    return dt.timedelta(seconds=load_settings().sweep_seconds)
 
 
 # The forms' field titles; a parameter's description is its docstring's "Args" entry.

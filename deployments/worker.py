@@ -31,6 +31,8 @@ import anyio
 from prefect.exceptions import Abort, Pause
 from prefect.workers.base import BaseJobConfiguration, BaseWorker, BaseWorkerResult
 
+from sendops.config import load_settings
+
 POOL = "sendops"
 TYPE = "sendops"
 
@@ -54,7 +56,7 @@ class SendopsWorker(BaseWorker[BaseJobConfiguration, Any, SendopsWorkerResult]):
     async def setup(self) -> None:
         from deployments.serve import flows_by_name
 
-        self._flows = flows_by_name(time_limit=float(os.environ.get("SENDOPS_RUN_TIME_LIMIT", "600")))
+        self._flows = flows_by_name(time_limit=load_settings().run_time_limit)
         self._threads = anyio.CapacityLimiter(self._thread_limit)
         await super().setup()
 

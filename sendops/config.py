@@ -20,8 +20,15 @@ the working directory) holds what an operator edits, e.g. office closure days:
     notice_days = 10           # working days' notice before on-site day 1
     onsite_days = 5
 
-    [worker]
-    prefetch_seconds = 10      # a worker starts a run this long (real s) before it is due
+    [worker]                   # real seconds
+    prefetch_seconds = 10      # a worker starts a run this long before it is due
+    sweep_seconds = 120        # recover-cases and deliver-outbox run this often
+    unresponsive_seconds = 90  # a case run silent this long is lost (three missed heartbeats)
+    run_time_limit = 600       # a flow run that runs longer fails (and is restarted)
+
+    [delivery]
+    lease_seconds = 300        # a message claimed by a lost sender is free again after this
+    backoff_seconds = 30       # after a transient failure; doubled after each
 
 Mail goes to the mail-drop folder unless SENDOPS_SMTP_HOST is set (tasks/transports.py).
 """
@@ -53,6 +60,13 @@ class Settings:
     # the instant (flows/waiting.py). Ten covers a worker's poll and a run's start with room to
     # spare; on an accelerated clock (tests, simulate) one keeps the holds short in simulated time.
     prefetch_seconds: float = 10.0
+    # Real seconds, [worker] in sendops.toml or the variable named beside each:
+    sweep_seconds: float = 120.0  # recover-cases and deliver-outbox run this often (SENDOPS_SWEEP_SECONDS)
+    unresponsive_seconds: float = 90.0  # a case run this silent is lost (SENDOPS_UNRESPONSIVE_SECONDS)
+    run_time_limit: float = 600.0  # a flow run that runs longer fails (SENDOPS_RUN_TIME_LIMIT)
+    # [delivery]: a claimed message is free again after the lease; the backoff doubles per failure.
+    delivery_lease_seconds: float = 300.0  # SENDOPS_DELIVERY_LEASE_SECONDS
+    delivery_backoff_seconds: float = 30.0  # SENDOPS_DELIVERY_BACKOFF_SECONDS
 
 
 def closure_days_from(raw: object, source: str) -> tuple[dt.date, ...]:
@@ -99,20 +113,30 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         ops_email=env.get("SENDOPS_OPS_EMAIL", data.get("operations", {}).get("email", OPS_EMAIL)),
         closure_days=closures,
         clock=Clock.parse(env.get("SENDOPS_CLOCK") or _read(home / CLOCK_FILE) or "real"),
-        prefetch_seconds=_seconds(
-            env.get("SENDOPS_PREFETCH_SECONDS", data.get("worker", {}).get("prefetch_seconds", 10)),
-            "worker.prefetch_seconds (SENDOPS_PREFETCH_SECONDS)",
-        ),
+        prefetch_seconds=_setting(env, data, "worker", "prefetch_seconds", 10),
+        sweep_seconds=_setting(env, data, "worker", "sweep_seconds", 120),
+        unresponsive_seconds=_setting(env, data, "worker", "unresponsive_seconds", 90),
+        run_time_limit=_setting(env, data, "worker", "run_time_limit", 600, most=86400),
+        delivery_lease_seconds=_setting(env, data, "delivery", "lease_seconds", 300),
+        delivery_backoff_seconds=_setting(env, data, "delivery", "backoff_seconds", 30),
     )
 
 
-def _seconds(raw: object, what: str) -> float:
+def _setting(env, data: dict, table: str, key: str, default: float, most: float = 600) -> float:
+    """[table] key in sendops.toml, unless the environment sets SENDOPS_<KEY> (the worker's and
+    delivery's: SENDOPS_PREFETCH_SECONDS, SENDOPS_DELIVERY_LEASE_SECONDS, ...)."""
+    name = "SENDOPS_" + (key if table == "worker" else f"{table}_{key}").upper()
+    raw = env.get(name, data.get(table, {}).get(key, default))
+    return _seconds(raw, f"{table}.{key} ({name})", most)
+
+
+def _seconds(raw: object, what: str, most: float = 600) -> float:
     try:
         value = float(raw)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise SendopsError(f"{what} must be a number of seconds, not {raw!r}") from None
-    if not 0 < value <= 600:
-        raise SendopsError(f"{what} must be more than 0 and at most 600 seconds, not {value:g}")
+    if not 0 < value <= most:
+        raise SendopsError(f"{what} must be more than 0 and at most {most:g} seconds, not {value:g}")
     return value
 
 

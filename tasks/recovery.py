@@ -24,7 +24,6 @@ The `recover-cases` deployment does this every 2 minutes; `sendops recover` does
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
@@ -32,6 +31,7 @@ from sqlmodel import Session, select
 from models.db import session_scope
 from models.queries import audit, get_case
 from models.tables import ACTIVE_STATUSES, AuditEntry, Case, LocalArea
+from sendops.config import load_settings
 from sendops.errors import SendopsError
 from tasks.letters import case_reference
 from tasks.operator import start_run
@@ -56,7 +56,7 @@ RESTARTED, LEFT = "restarted", "left"
 
 def unresponsive_after() -> dt.timedelta:
     """Three missed heartbeats (real time)."""
-    return dt.timedelta(seconds=float(os.environ.get("SENDOPS_UNRESPONSIVE_SECONDS", "90")))
+    return dt.timedelta(seconds=load_settings().unresponsive_seconds)
 
 
 @dataclass

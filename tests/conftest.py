@@ -38,7 +38,7 @@ os.environ.update(
         # The server turns schedules (the digest's cron) into runs every 5 s, not every minute.
         "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
         # Server services sendops does not use (automations, the event log, marking idle workers
-        # offline): a third of an idle server's CPU, on a machine running three servers at once.
+        # offline): a quarter of an idle server's CPU, on a machine running three servers at once.
         "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
         "PREFECT_SERVER_SERVICES_EVENT_LOGGER_ENABLED": "false",
         "PREFECT_SERVER_SERVICES_FOREMAN_ENABLED": "false",

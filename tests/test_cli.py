@@ -4,6 +4,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+from sendops.errors import SendopsError
+
 
 def sendops(*args, stdin=None):
     return subprocess.run(
@@ -55,6 +59,27 @@ def test_closure_days_from_the_config_file(tmp_path):
         env={"SENDOPS_CONFIG": str(config), "PATH": ""},
     )
     assert result.stdout == "2027-01-04\n", result.stderr
+
+
+def test_worker_and_delivery_settings_come_from_the_file_unless_the_environment_sets_them(tmp_path):
+    """[worker] and [delivery] in sendops.toml; SENDOPS_<NAME> wins; a bad value names itself;
+    the 2023 framework's figures are checked by their own rules."""
+    from sendops.config import load_settings
+
+    config = tmp_path / "sendops.toml"
+    config.write_text("[worker]\nsweep_seconds = 45\nrun_time_limit = 3600\n[delivery]\nlease_seconds = 60\n")
+    env = {"SENDOPS_CONFIG": str(config), "SENDOPS_HOME": str(tmp_path), "SENDOPS_UNRESPONSIVE_SECONDS": "75"}
+    settings = load_settings(env)
+    assert (settings.sweep_seconds, settings.run_time_limit) == (45, 3600)
+    assert (settings.delivery_lease_seconds, settings.unresponsive_seconds) == (60, 75)
+    assert load_settings({**env, "SENDOPS_SWEEP_SECONDS": "30"}).sweep_seconds == 30
+    with pytest.raises(
+        SendopsError, match=r"worker.sweep_seconds \(SENDOPS_SWEEP_SECONDS\) must be a number"
+    ):
+        load_settings({**env, "SENDOPS_SWEEP_SECONDS": "soon"})
+    config.write_text("[framework_2023]\nnotice_days = 1\n")
+    with pytest.raises(SendopsError, match=r"\[framework_2023\]: framework_2023.notice_days must be 2 to 20"):
+        load_settings(env)
 
 
 def test_bad_input_is_one_line_without_traceback():
