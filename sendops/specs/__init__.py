@@ -23,10 +23,11 @@ def _check(timelines: dict[str, Timeline]) -> None:
         for m in timeline.milestones:
             if m.restricted and not set(m.notify) <= set(DRAFT_ROLES):
                 raise TimelineError(f"{timeline.kind}.{m.key} is restricted but notifies {m.notify}")
-            kinds = [m.opens] if m.opens else []
-            for kind in kinds + [k for o in timeline.outcomes for k in o.opens]:
-                if kind not in timelines:
-                    raise TimelineError(f"{timeline.kind}.{m.key} opens an unknown kind of case {kind!r}")
+        opened = [m.opens for m in timeline.milestones if m.opens]
+        opened += [kind for o in timeline.outcomes for kind in o.opens]
+        for kind in opened:
+            if kind not in timelines:
+                raise TimelineError(f"{timeline.kind} opens an unknown kind of case {kind!r}")
 
 
 def _timelines(wsoa: WsoaPolicy, framework_2023: Framework2023Policy) -> dict[str, Timeline]:

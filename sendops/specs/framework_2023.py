@@ -62,8 +62,7 @@ WIDESPREAD = Outcome(
     support="DfE and NHS England: the most intensive support and challenge (e.g. an improvement "
     "notice, a DfE SEND adviser, stocktakes)",
     rule="SoC→HB §21; SG: priority action plan, monitoring inspection, full inspection within 3 years",
-    opens=("monitoring-2023",),
-    follow_on_months=18,  # SoC→HB §21; Framework2023Policy.monitoring_months
+    opens=("monitoring-2023",),  # due Framework2023Policy.monitoring_months after the final report
 )
 OUTCOMES = (POSITIVE, INCONSISTENT, WIDESPREAD)
 MONITORING_OUTCOMES = (
