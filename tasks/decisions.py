@@ -122,7 +122,7 @@ def outcome_choice_model(timeline: Timeline) -> type[DecisionInput]:
     """The outcome as one of the kind's published outcomes (a list in the UI), with the areas the
     follow-ons check (a monitoring inspection reviews only the areas for priority action)."""
     keys = tuple(o.key for o in timeline.outcomes)
-    wording = " ".join(f"**{o.key}**: {o.wording}" for o in timeline.outcomes)
+    wording = " ".join(f"{o.key}: {o.wording}" for o in timeline.outcomes)  # the UI shows it as text
     fields: dict[str, Any] = {
         "outcome": (Literal[keys], Field(title="Outcome", description=wording)),  # type: ignore[valid-type]
         "areas_for_priority_action": (
