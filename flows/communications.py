@@ -26,7 +26,7 @@ def write_todays_digest(now: dt.datetime, days: int) -> bool:
     with session_scope() as session:
         context = digest_context(session=session, now=now, calendar=get_calendar(), days=days)
         written = write_digest(session=session, context=context, ops_email=load_settings().ops_email, now=now)
-    create_markdown_artifact(key="ops-digest", markdown=f"```\n{digest_text(context)}\n```")
+    create_markdown_artifact(key="ops-digest", markdown=f"```\n{digest_text(context)}\n```", _sync=True)
     return written
 
 

@@ -30,13 +30,13 @@ def publish(
 ) -> bool:
     """Create a new version of artifact `key` unless the latest one says the same; True if created."""
     data = json.dumps(table) if table is not None else markdown
-    latest = Artifact.get(key)
+    latest = Artifact.get(key, _sync=True)
     if latest is not None and latest.data == data and (latest.description or "") == description:
         return False
     if table is not None:
-        create_table_artifact(key=key, table=table, description=description)
+        create_table_artifact(key=key, table=table, description=description, _sync=True)
     else:
-        create_markdown_artifact(key=key, markdown=markdown, description=description)
+        create_markdown_artifact(key=key, markdown=markdown, description=description, _sync=True)
     return True
 
 

@@ -10,7 +10,6 @@ from uuid import UUID
 
 from prefect.client.orchestration import get_client
 from prefect.exceptions import ObjectNotFound
-from prefect.flow_runs import resume_flow_run
 from prefect.states import Scheduled
 
 from sendops.errors import SendopsError
@@ -101,10 +100,21 @@ def wake_run(flow_run_id: str, reason: str, *, states: tuple[str, ...] = ("SCHED
 
 
 def resume_with_input(flow_run_id: str, values: dict[str, Any]) -> None:
+    """Resume a paused run with a form's values, or raise naming why the server would not.
+
+    Not `prefect.flow_runs.resume_flow_run`: called where an event loop runs (an async caller,
+    Playwright's sync API) it returns a coroutine, so nothing is resumed and no error is raised;
+    and an aborted resume (no form stored for the key) passes it silently too."""
+    from prefect.client.schemas.responses import SetStateStatus
+
     try:
-        resume_flow_run(UUID(flow_run_id), run_input=values)
+        with get_client(sync_client=True) as client:
+            response = client.resume_flow_run(UUID(flow_run_id), run_input=values)
     except Exception as exc:
         raise SendopsError(f"could not resume flow run {flow_run_id}: {exc}") from None
+    if response.status != SetStateStatus.ACCEPT:
+        reason = getattr(response.details, "reason", None) or response.status.value
+        raise SendopsError(f"could not resume flow run {flow_run_id}: {reason}")
 
 
 # States in which a case run has stopped without its case ending: a lost process (Crashed), an

@@ -127,7 +127,7 @@ def smtp_password(env: dict[str, str]) -> str | None:
     from prefect.blocks.system import Secret
 
     try:
-        return Secret.load(block).get()
+        return Secret.load(block, _sync=True).get()
     except ValueError as exc:
         raise SendopsError(f"SMTP password block {block!r}: {exc}") from None
 

@@ -320,3 +320,23 @@ def test_the_cases_board_lists_every_open_case(page):
     assert f"{case_id}(SEND-{case_id:05d}/1)Boltonrevisitscheduled" in table
     assert all(f"(SEND-{c.id:05d}/" in table for c in open_cases)
     shot(page, "cases-board")
+
+
+def test_a_refused_2023_outcome_from_the_form_can_be_decided_from_the_command_line(page):
+    """The weakest 2023 outcome with no areas for priority action, from the Resume form, is
+    refused; the operator then decides from the command line, and the case goes on."""
+    case_id = schedule("full-2023", "Wigan", start_in(11))
+    wait_for_decision(case_id, "outcome", timeout=150)
+    open_run(page, case_id)
+    run_menu(page, "Resume")
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("button", name="Resume").wait_for()
+    dialog.get_by_role("textbox").first.fill("Ann HMI")
+    dialog.get_by_role("button", name="Select outcome").click()
+    page.get_by_role("option", name="widespread").click()
+    press_resume(page)
+    wait_for(lambda: (run_state(case_id).pause_key or "").endswith("-retry-1"), timeout=60, what="the re-ask")
+    sendops("decide", str(case_id), "outcome", "outcome=inconsistent", "--by", "Ann HMI")
+    blank(page)
+    wait_for_decision(case_id, "draft_sent", timeout=60)
+    assert case_row(case_id).facts["outcome"] == "inconsistent"
