@@ -95,20 +95,6 @@ def run_menu(page, item: str) -> None:
     page.get_by_role("menuitem", name=item).click()
 
 
-def resume(page, *, name: str, wsoa_required: bool) -> None:
-    """Fill the full inspection's outcome form in the Resume dialog and press Resume."""
-    dialog = page.get_by_role("dialog")
-    dialog.get_by_role("button", name="Resume").wait_for()
-    name_box = dialog.get_by_role("textbox").first
-    name_box.fill(name)
-    switch = dialog.get_by_role("switch")
-    if (switch.get_attribute("aria-checked") == "true") != wsoa_required:
-        switch.click()
-    assert name_box.input_value() == name
-    assert (switch.get_attribute("aria-checked") == "true") == wsoa_required
-    press_resume(page)
-
-
 def press_resume(page) -> None:
     """Press the Resume dialog's Resume button until the dialog closes.
 
@@ -133,27 +119,32 @@ def press_resume(page) -> None:
 
 
 def test_a_refused_outcome_from_the_resume_form_asks_again_with_the_reason(page):
-    """Resume with "WSOA required" and no principal authority (the form lets it through): the run
-    stays suspended for the outcome, its Resume form now opens with the refusal; resumed again
-    correctly, the case goes on to the draft."""
-    case_id = schedule("full-2016", "York", start_in(9), "--days", "1")
+    """The weakest 2023 outcome with no areas for priority action (the form lets it through): the
+    run stays suspended for the outcome and its Resume form now opens with the refusal; the
+    operator then decides from the command line, and the case goes on to the draft."""
+    case_id = schedule("full-2023", "York", start_in(11))
     wait_for_decision(case_id, "outcome", timeout=150)
     open_run(page, case_id)
     run_menu(page, "Resume")
-    page.get_by_role("dialog").get_by_text("Outcome at the final feedback.").wait_for()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_text("Outcome at the final feedback.").wait_for()
+    dialog.get_by_role("textbox").first.fill("Ann HMI")
+    dialog.get_by_role("button", name="Select outcome").click()
+    page.get_by_role("option", name="widespread").click()
     shot(page, "resume-outcome-form")
-    resume(page, name="Ann HMI", wsoa_required=True)
+    press_resume(page)
     blank(page)
     wait_for(lambda: (run_state(case_id).pause_key or "").endswith("-retry-1"), timeout=60, what="the re-ask")
     open_run(page, case_id)
     run_menu(page, "Resume")
-    page.get_by_role("dialog").get_by_text("The last submission was refused").wait_for()
-    assert "a WSOA needs a principal authority (H§74)" in page.get_by_role("dialog").inner_text()
+    dialog.get_by_text("The last submission was refused").wait_for()
+    assert "areas_for_priority_action: the widespread outcome" in dialog.inner_text()
     shot(page, "resume-refused")
-    resume(page, name="Ann HMI", wsoa_required=False)
     blank(page)
+    sendops("decide", case_id, "outcome", "outcome=inconsistent", "--by", "Ann HMI")
     wait_for_decision(case_id, "draft_sent", timeout=60)
-    assert milestone_rows(case_id)["onsite_ends"].status == "done"
+    case = case_row(case_id)
+    assert case.facts["outcome"] == "inconsistent" and milestone_rows(case_id)["onsite_ends"].status == "done"
     with session_scope() as session:
         refused = session.exec(
             select(AuditEntry).where(AuditEntry.case_id == case_id, AuditEntry.action == "decision_refused")
@@ -320,23 +311,3 @@ def test_the_cases_board_lists_every_open_case(page):
     assert f"{case_id}(SEND-{case_id:05d}/1)Boltonrevisitscheduled" in table
     assert all(f"(SEND-{c.id:05d}/" in table for c in open_cases)
     shot(page, "cases-board")
-
-
-def test_a_refused_2023_outcome_from_the_form_can_be_decided_from_the_command_line(page):
-    """The weakest 2023 outcome with no areas for priority action, from the Resume form, is
-    refused; the operator then decides from the command line, and the case goes on."""
-    case_id = schedule("full-2023", "Wigan", start_in(11))
-    wait_for_decision(case_id, "outcome", timeout=150)
-    open_run(page, case_id)
-    run_menu(page, "Resume")
-    dialog = page.get_by_role("dialog")
-    dialog.get_by_role("button", name="Resume").wait_for()
-    dialog.get_by_role("textbox").first.fill("Ann HMI")
-    dialog.get_by_role("button", name="Select outcome").click()
-    page.get_by_role("option", name="widespread").click()
-    press_resume(page)
-    wait_for(lambda: (run_state(case_id).pause_key or "").endswith("-retry-1"), timeout=60, what="the re-ask")
-    sendops("decide", str(case_id), "outcome", "outcome=inconsistent", "--by", "Ann HMI")
-    blank(page)
-    wait_for_decision(case_id, "draft_sent", timeout=60)
-    assert case_row(case_id).facts["outcome"] == "inconsistent"
