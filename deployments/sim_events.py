@@ -23,7 +23,12 @@ from sendops.clock import Clock
 from sendops.errors import SendopsError
 
 PARENT_FACTS = ("inspection_case_id", "wsoa_case_id")  # the fact that names the case that opened it
-SUFFIXES = {"wsoa": "wsoa", "revisit": "revisit", "monitoring-2023": "monitoring"}  # kind -> name suffix
+SUFFIXES = {
+    "wsoa": "wsoa",
+    "revisit": "revisit",
+    "monitoring-2023": "monitoring",
+    "engagement-2023": "engagement",
+}  # kind -> name suffix
 
 
 class EventReader:

@@ -13,7 +13,7 @@ from flows.recovery import sweep_name
 from models.db import session_scope
 from sendops.calendar import to_london
 from sendops.config import get_calendar, load_settings
-from tasks.board import publish_board
+from tasks.board import publish_board, publish_register
 from tasks.digest import digest_context, digest_text, write_digest
 from tasks.steps import RETRIES, deliver
 
@@ -54,6 +54,7 @@ def ops_digest(days: int = DIGEST_DAYS) -> State:
 )
 def deliver_outbox() -> str:
     publish_board()  # also written by the case runs as they change it; this catches any missed
+    publish_register()
     summary = deliver()
     get_run_logger().info("Outbox: %s", summary)
     return summary

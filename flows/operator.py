@@ -22,7 +22,7 @@ from tasks.runs import name_this_run
     description="Schedule an inspection or re-visit of a local area; its case run starts.",
 )
 def schedule_case(
-    kind: Literal["full-2023", "monitoring-2023", "revisit", "full-2016"],
+    kind: Literal["full-2023", "monitoring-2023", "engagement-2023", "revisit", "full-2016"],
     area: str,
     start: dt.date,
     lead_hmi: str,
@@ -34,7 +34,8 @@ def schedule_case(
 
     Args:
         kind: full-2023 (an area SEND inspection under the current framework), monitoring-2023
-            (its monitoring inspection of the areas for priority action), revisit (a re-visit to
+            (its monitoring inspection of the areas for priority action), engagement-2023 (a
+            yearly engagement meeting: start is the meeting's day), revisit (a re-visit to
             an area that produced a WSOA) or full-2016 (the 2016 framework's inspection).
         area: The local area's name or GSS code, e.g. Camden or E09000007.
         start: On-site day 1: a working day, far enough ahead for the notice period.

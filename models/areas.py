@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from models.queries import audit, get_area
-from models.tables import Contact, LocalArea
+from models.tables import Contact, LocalArea, PastInspection
 from sendops.errors import SendopsError
 from sendops.specs import AREA_ROLES, NATIONAL_ROLES, ROLES
 
@@ -142,3 +142,132 @@ def missing_roles(*, session: Session, area_id: int, roles: tuple[str, ...]) -> 
         ).all()
     )  # type: ignore[union-attr]
     return [r for r in roles if r not in have]
+
+
+HISTORY_COLUMNS = ("area", "date", "framework", "outcome")
+# When each framework's full inspections ran: the 2016 one from May 2016 (H, 2016 framework) to
+# April 2022 (ROAD, FRAMEWORK_2023 §8); the current one from January 2023 (HB §1-3).
+FRAMEWORK_PERIODS = {"2016": (dt.date(2016, 5, 1), dt.date(2022, 4, 30)), "2023": (dt.date(2023, 1, 1), None)}
+OUTCOMES_2016 = ("wsoa", "no_wsoa")  # whether HMCI required a written statement of action (H§74)
+ENGAGEMENT = "engagement"  # a 2023 row for an engagement meeting held (C22 P9), not an inspection
+FORMULA = ("=", "+", "-", "@", "\t", "\r")  # a cell a spreadsheet would run (OWASP CSV injection)
+
+
+def _history_problems(
+    *, session: Session, row: dict[str, str], today: dt.date
+) -> tuple[list[str], PastInspection | None]:
+    """What is wrong with one row of a history file, or the inspection it records."""
+    from sendops.config import get_calendar
+    from sendops.specs import get_timeline
+
+    cells = {c: (row.get(c) or "") for c in HISTORY_COLUMNS}
+    problems = [f"{c}: missing" for c, v in cells.items() if not v.strip()]
+    problems += [
+        f"{c}: looks like a spreadsheet formula ({v[:20]!r})"
+        for c, v in cells.items()
+        if v.startswith(FORMULA)
+    ]
+    problems += [f"{c}: has a control character" for c, v in cells.items() if any(ord(ch) < 32 for ch in v)]
+    problems += [f"{c}: longer than 200 characters" for c, v in cells.items() if len(v) > 200]
+    if problems:
+        return problems, None
+    area_name, framework, outcome = (
+        cells["area"].strip(),
+        cells["framework"].strip(),
+        cells["outcome"].strip(),
+    )
+    area = None
+    try:
+        area = get_area(session=session, name=area_name)
+    except SendopsError as exc:
+        problems.append(f"area: {exc}")
+    try:
+        day = dt.date.fromisoformat(cells["date"].strip())
+    except ValueError:
+        problems.append(f"date: {cells['date'].strip()!r} is not a date (YYYY-MM-DD)")
+        day = None
+    if framework not in FRAMEWORK_PERIODS:
+        problems.append(f"framework: {framework!r} is not 2016 or 2023")
+    else:
+        outcomes_2023 = (*(o.key for o in get_timeline("full-2023").outcomes), ENGAGEMENT)
+        known = OUTCOMES_2016 if framework == "2016" else outcomes_2023
+        if outcome not in known:
+            problems.append(f"outcome: {outcome!r} is not a {framework} outcome ({', '.join(known)})")
+        first, last = FRAMEWORK_PERIODS[framework]
+        if day is not None and not (first <= day <= (last or today)):
+            end = last.isoformat() if last else "today"
+            problems.append(
+                f"date: {day} is outside the {framework} framework's inspections ({first} to {end})"
+            )
+    if day is not None and not problems and (reason := get_calendar().why_not_working(day)):
+        problems.append(f"date: {day} is {reason}, not an inspection's last on-site day or a meeting's")
+    if problems or area is None or day is None:
+        return problems, None
+    return [], PastInspection(area_id=area.id, inspected_on=day, framework=framework, outcome=outcome)
+
+
+def import_history(*, session: Session, path: Path, actor: str, now: dt.datetime) -> tuple[int, int]:
+    """Past full inspections from a CSV (area,date,framework,outcome: the last on-site day, 2016 or
+    2023, and the outcome; or a 2023 engagement meeting held, outcome "engagement"), so the
+    register starts from where a team is today. All rows or none:
+    every bad row is named with its line. Returns (added, changed); a row already there is kept."""
+    from sendops.calendar import to_london
+
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as f:
+            reader = csv.DictReader(f)
+            header = tuple(h.strip() for h in reader.fieldnames or ())
+            if header != HISTORY_COLUMNS:
+                raise SendopsError(
+                    f"{path}: header must be {','.join(HISTORY_COLUMNS)}, not {','.join(header)}"
+                )
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SendopsError(f"cannot read {path}: {exc}") from None
+    if not rows:
+        raise SendopsError(f"{path}: no rows")
+    today = to_london(now).date()
+    problems: list[str] = []
+    found: dict[tuple, tuple[int, PastInspection]] = {}
+    for line, row in enumerate(rows, 2):
+        if None in row or any(v is None for v in row.values()):
+            problems.append(f"{path}:{line}: expected {len(HISTORY_COLUMNS)} columns")
+            continue
+        wrong, past = _history_problems(session=session, row=row, today=today)
+        problems += [f"{path}:{line}: {p}" for p in wrong]
+        if past is None:
+            continue
+        key = (past.area_id, past.inspected_on, past.framework)
+        if key in found:
+            problems.append(f"{path}:{line}: repeats line {found[key][0]}")
+        found[key] = (line, past)
+    if problems:
+        shown = problems[:20] + ([f"... and {len(problems) - 20} more"] if len(problems) > 20 else [])
+        raise SendopsError("nothing imported:\n" + "\n".join(shown))
+    added = changed = 0
+    for _, past in found.values():
+        existing = session.exec(
+            select(PastInspection).where(
+                PastInspection.area_id == past.area_id,
+                PastInspection.inspected_on == past.inspected_on,
+                PastInspection.framework == past.framework,
+            )
+        ).first()
+        if existing is None:
+            past.imported_at = now
+            session.add(past)
+            added += 1
+        elif existing.outcome != past.outcome:
+            existing.outcome, existing.imported_at = past.outcome, now
+            changed += 1
+    audit(
+        session=session,
+        at=now,
+        actor=actor,
+        action="import_history",
+        file=str(path),
+        rows=len(rows),
+        added=added,
+        changed=changed,
+    )
+    return added, changed

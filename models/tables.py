@@ -31,6 +31,20 @@ class LocalArea(SQLModel, table=True):
     region: str
 
 
+class PastInspection(SQLModel, table=True):
+    """A full inspection (or a 2023 engagement meeting) from before sendops ran the area's cases
+    (`sendops areas import-history`): where the national register starts from. One per area,
+    date and framework."""
+
+    __table_args__ = (UniqueConstraint("area_id", "inspected_on", "framework"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="localarea.id", index=True)
+    inspected_on: dt.date  # the last on-site day (the outcome's day)
+    framework: str  # "2016" | "2023"
+    outcome: str  # 2023: an outcome key (positive, ...) or "engagement"; 2016: "wsoa" | "no_wsoa"
+    imported_at: dt.datetime = _instant()
+
+
 class Contact(SQLModel, table=True):
     """A person a case writes to; `area_id` is None for national recipients (Secretaries of State)."""
 
@@ -47,7 +61,7 @@ class Contact(SQLModel, table=True):
 INSPECTION_ACTIVE = ("scheduled", "notified", "onsite", "reporting", "following_up")
 WSOA_ACTIVE = ("awaiting_wsoa", "under_review", "awaiting_resubmission", "under_second_review")
 ACTIVE_STATUSES = INSPECTION_ACTIVE + WSOA_ACTIVE
-FINAL_STATUSES = ("published", "deferred", "fit", "escalated_to_dfe", "withdrawn")
+FINAL_STATUSES = ("published", "held", "deferred", "fit", "escalated_to_dfe", "withdrawn")
 CASE_STATUSES = ("proposed", *ACTIVE_STATUSES, *FINAL_STATUSES)
 
 

@@ -29,8 +29,8 @@ TRUE, FALSE = ("yes", "true", "y", "1", "granted"), ("no", "false", "n", "0", "r
 def schedule(
     kind: str, area: str, start: str, days: int | None, lead_hmi: str, weaknesses, actor: str
 ) -> None:
-    """Schedule a KIND (full-2023, monitoring-2023, revisit or full-2016) of a local area; its
-    case flow starts at once."""
+    """Schedule a KIND (full-2023, monitoring-2023, engagement-2023, revisit or full-2016) of a
+    local area; its case flow starts at once. For an engagement meeting START is its day."""
     from tasks.operator import schedule_case
 
     case_id = schedule_case(

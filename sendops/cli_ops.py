@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import json
 import os
 import signal
 import time
@@ -132,21 +133,64 @@ def serve(limit: int, pool: str) -> None:
     run_worker(limit=limit, pool=pool)
 
 
-@click.command("areas")
+@click.group("areas", invoke_without_command=True)
 @click.option("--search", default="", help="Part of a name, region or GSS code.")
-def areas(search: str) -> None:
-    """List the English local areas."""
+@click.option("--due", is_flag=True, help="The national register: last inspection, next due, open, overdue.")
+@click.option("--json", "as_json", is_flag=True, help="With --due: one JSON object per area.")
+@click.pass_context
+def areas(ctx: click.Context, search: str, due: bool, as_json: bool) -> None:
+    """List the English local areas; with --due, the national register (overdue first, then the
+    soonest due)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from sqlmodel import select
 
     from models.areas import load_areas
     from models.tables import LocalArea
 
+    if as_json and not due:
+        raise click.UsageError("--json goes with --due")
     with _session() as session:
         load_areas(session=session)
+        if due:
+            _print_register(session, search, as_json)
+            return
         for a in session.exec(select(LocalArea).order_by(LocalArea.name)).all():
             line = f"{a.gss_code}  {a.name:<32} {a.type:<24} {a.region}"
             if search.lower() in line.lower():
                 click.echo(line)
+
+
+def _print_register(session, search: str, as_json: bool) -> None:
+    from tasks.register import by_due, register
+
+    entries = [
+        e
+        for e in by_due(register(session=session, now=_clock().now()))
+        if search.lower() in f"{e.area} {e.region}".lower()
+    ]
+    if as_json:
+        click.echo(json.dumps([e.as_json() for e in entries], default=str, indent=1))
+        return
+    click.echo(f"{'area':<28} {'last full inspection':<40} {'next due':<26} open / overdue")
+    for e in entries:
+        notes = [*e.open, *(f"to confirm: {p}" for p in e.planned), *(f"OVERDUE: {o}" for o in e.overdue)]
+        click.echo(f"{e.area:<28} {e.last_text:<40} {e.due_text:<26} {'; '.join(notes)}")
+
+
+@areas.command("import-history")
+@click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
+@BY
+def areas_import_history(csv_file: Path, actor: str) -> None:
+    """Add past full inspections from CSV_FILE (columns: area,date,framework,outcome: the last
+    on-site day, 2016 or 2023, and the outcome: positive, inconsistent or widespread for 2023,
+    wsoa or no_wsoa for 2016), so the register starts from today; all rows or none."""
+    from models.areas import import_history, load_areas
+
+    with _session() as session:
+        load_areas(session=session)
+        added, changed = import_history(session=session, path=csv_file, actor=actor, now=_clock().now())
+    click.echo(f"{added} inspections added, {changed} changed")
 
 
 @click.group("contacts")

@@ -85,17 +85,19 @@ def wsoa_dfe_decision(case_id: int, decision: str, actor: str) -> None:
 
 @click.group("revisit")
 def revisit() -> None:
-    """Re-visits proposed when a WSOA is fit for purpose (RV)."""
+    """Proposed follow-ons: re-visits (a WSOA fit for purpose, RV), monitoring inspections (the
+    2023 framework's weakest outcome) and the next engagement meeting (C22 P9)."""
 
 
 @revisit.command("confirm")
 @click.argument("case_id", type=int)
 @click.option("--start", required=True, help="On-site day 1 (a working day), YYYY-MM-DD.")
-@click.option("--days", type=int, help="On-site days, 2-4.")
-@click.option("--weakness", "weaknesses", multiple=True, help="The WSOA's weaknesses, if not recorded.")
+@click.option("--days", type=int, help="On-site days (a re-visit 2-4).")
+@click.option("--weakness", "weaknesses", multiple=True, help="The areas it reviews, if not recorded.")
 @BY
 def revisit_confirm(case_id: int, start: str, days: int | None, weaknesses, actor: str) -> None:
-    """Confirm a proposed re-visit with its start: its case flow starts."""
+    """Confirm a proposed re-visit, monitoring inspection or engagement meeting with its start
+    (an engagement meeting's day): its case flow starts."""
     from tasks.revisit_proposals import confirm_revisit
 
     confirm_revisit(

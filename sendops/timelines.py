@@ -82,6 +82,7 @@ class Timeline:
     noun: str = ""  # what letters call one: "re-visit", "area SEND inspection"
     report: str = ""  # what letters call its report: "re-visit letter", "inspection report"
     outcomes: tuple[Outcome, ...] = ()  # the outcome decision's choices, when it records one of a list
+    reviews: str = ""  # the areas it checks, which it cannot be scheduled without (Case.weaknesses)
 
     def __post_init__(self) -> None:
         keys = [m.key for m in self.milestones]

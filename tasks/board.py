@@ -129,5 +129,14 @@ def _keep_board() -> None:
         _stale.clear()
         try:
             publish_board()
+            publish_register()
         except Exception:  # the next change, or the outbox sweep's publish_board, tries again
             logging.getLogger(__name__).warning("could not write the cases board", exc_info=True)
+
+
+def publish_register() -> bool:
+    """The national register (tasks/register.py), as of the case clock's now."""
+    from sendops.config import load_settings
+    from tasks.register import publish_register as write
+
+    return write(load_settings().clock.now())

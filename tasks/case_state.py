@@ -26,6 +26,7 @@ from tasks.messages import DEFERRAL_ROLES, milestone_messages, write_messages
 SYSTEM = "sendops"
 # The final state names of a case run (besides "Published", when every milestone is done).
 FINAL_STATES = {
+    "held": "Held",  # an engagement meeting
     "deferred": "Deferred",
     "fit": "Fit for purpose",
     "escalated_to_dfe": "Escalated to DfE",

@@ -22,7 +22,7 @@ from models.db import session_scope
 from models.queries import audit, get_case
 from models.tables import AuditEntry, Case
 from sendops.errors import SendopsError
-from sendops.specs import DRAFT_SENT, FINAL_ISSUED, OUTCOME, PUBLISHED, get_timeline
+from sendops.specs import DRAFT_SENT, ENGAGEMENT_HELD, FINAL_ISSUED, OUTCOME, PUBLISHED, get_timeline
 from sendops.timelines import Timeline
 
 REFUSED = "decision_refused"  # the audit action of a refused submission
@@ -86,6 +86,7 @@ DESCRIPTIONS = {
     DRAFT_SENT: "Confirm the draft has passed QA and is sent (restricted and confidential, H§66).",
     FINAL_ISSUED: "Confirm the final version is issued to the LA and CCG/ICB (H§68, H§71).",
     PUBLISHED: "Confirm publication (H§68; RV publication).",
+    ENGAGEMENT_HELD: "Confirm the engagement meeting was held (C22 P9); the next one is then proposed.",
 }
 RETRY = "-retry-"
 
@@ -148,7 +149,7 @@ def decision_model(case: Case, decision: str, refused: str | None = None) -> typ
         model = revisit_outcome_model(case.weaknesses) if case.kind == "revisit" else FullInspectionOutcome
     elif decision == FINAL_ISSUED:
         model = FinalIssued
-    elif decision in (DRAFT_SENT, PUBLISHED):
+    elif decision in (DRAFT_SENT, PUBLISHED, ENGAGEMENT_HELD):
         model = Confirmation
     else:
         raise SendopsError(f"unknown decision {decision!r}")

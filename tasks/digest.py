@@ -68,6 +68,9 @@ def digest_context(
         .order_by(OutboxMessage.id)
     ).all()
     deliveries = [Line(m.status, m.key, m.subject, m.error or "") for m in failed]
+    from tasks.register import register, register_summary
+
+    areas = register_summary(register(session=session, now=now), today)
     return {
         "today": today,
         "days": days,
@@ -76,6 +79,7 @@ def digest_context(
         "overdue": [asdict(line) for *_, line in sorted(overdue, key=lambda x: x[:2])],
         "decisions": [asdict(line) for line in decisions],
         "deliveries": [asdict(line) for line in deliveries],
+        "register": areas,
     }
 
 

@@ -11,7 +11,7 @@ from sqlmodel import Session
 from models.tables import Case
 from sendops.calendar import to_london
 from sendops.config import get_calendar
-from sendops.specs import get_timeline
+from sendops.specs import framework_2023_policy, get_timeline
 from tasks.revisit_proposals import propose
 from tasks.wsoa import open_from_inspection
 
@@ -45,7 +45,29 @@ def propose_monitoring(*, session: Session, inspection: Case, now: dt.datetime) 
     return proposal.id
 
 
-OPENERS = {"wsoa": open_from_inspection, "monitoring-2023": propose_monitoring}
+def propose_engagement(*, session: Session, inspection: Case, now: dt.datetime) -> int:
+    """The next engagement meeting, proposed `engagement_months` after this one was held (C22 P9:
+    normally once a year); an operator confirms its date with the partnership."""
+    held = to_london(now).date()
+    due = get_calendar().add_months(held, framework_2023_policy().engagement_months)
+    proposal = propose(
+        session=session,
+        kind="engagement-2023",
+        parent=inspection,
+        parent_fact="previous_engagement_id",
+        by=due,
+        onsite_days=1,
+        now=now,
+    )
+    inspection.facts = {**inspection.facts, "next_engagement_case_id": proposal.id}
+    return proposal.id
+
+
+OPENERS = {
+    "wsoa": open_from_inspection,
+    "monitoring-2023": propose_monitoring,
+    "engagement-2023": propose_engagement,
+}
 
 
 def open_follow_on(kind: str, *, session: Session, case: Case, now: dt.datetime) -> int | None:

@@ -74,6 +74,8 @@ COMMUNICATIONS = {
         Communication("tracking_request"),
         Communication("plan_reminder"),
         Communication("pap_due"),
+        Communication("engagement_arranged", timetable=True),
+        Communication("engagement_reminder"),
     )
 }
 # To the operations team, not about one area:

@@ -79,13 +79,9 @@ def schedule_case(
     now = clock.now()
     days = check_start(kind=kind, start=start, days=days, now=now)
     weaknesses = [w.strip() for w in weaknesses if w.strip()]
-    if kind in ("revisit", "monitoring-2023") and not weaknesses:
-        what = (
-            "the WSOA's areas of significant weakness"
-            if kind == "revisit"
-            else "the areas for priority action"
-        )
-        raise SendopsError(f"a {get_timeline(kind).noun} needs {what} (--weakness, one or more)")
+    timeline = get_timeline(kind)
+    if timeline.reviews and not weaknesses:
+        raise SendopsError(f"a {timeline.noun} needs {timeline.reviews} (--weakness, one or more)")
     if not lead_hmi.strip():
         raise SendopsError("name the lead HMI (--lead-hmi)")
     with session_scope() as session:

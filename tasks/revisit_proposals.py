@@ -14,6 +14,7 @@ from models.tables import Case
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
+from sendops.specs import get_timeline
 from tasks.case_state import sync_milestones
 from tasks.operator import check_start, start_run
 
@@ -42,7 +43,8 @@ def propose_revisit(*, session: Session, case: Case, now: dt.datetime) -> str:
     return f"Ofsted and the CQC will re-visit the area by {by:%d %B %Y} (within 18 months, RV)."
 
 
-PROPOSED_KINDS = ("revisit", "monitoring-2023")  # follow-ons an operator confirms with a start
+# Follow-ons an operator confirms with a start (`sendops revisit confirm`).
+PROPOSED_KINDS = ("revisit", "monitoring-2023", "engagement-2023")
 
 
 def propose(
@@ -87,7 +89,7 @@ def _proposal(session, case_id: int):
     case = get_case(session=session, case_id=case_id, lock=True)
     if case.kind not in PROPOSED_KINDS or case.status != "proposed":
         raise SendopsError(
-            f"case {case_id} is not a proposed re-visit or monitoring inspection "
+            f"case {case_id} is not a proposed re-visit, monitoring inspection or engagement meeting "
             f"(it is a {case.kind}, {case.status})"
         )
     return case
@@ -101,11 +103,9 @@ def confirm_revisit(
         case = _proposal(session, case_id)
         days = check_start(kind=case.kind, start=start, days=days or case.onsite_days, now=now)
         weaknesses = [w.strip() for w in weaknesses if w.strip()] or list(case.weaknesses)
-        if not weaknesses:
-            raise SendopsError(
-                "a re-visit needs the WSOA's areas of significant weakness, a monitoring inspection "
-                "the areas for priority action (--weakness)"
-            )
+        timeline = get_timeline(case.kind)
+        if timeline.reviews and not weaknesses:
+            raise SendopsError(f"a {timeline.noun} needs {timeline.reviews} (--weakness)")
         before = {"status": case.status, "start": case.start.isoformat()}
         case.start, case.onsite_days, case.weaknesses = start, days, weaknesses
         case.status, case.updated_at = "scheduled", now
@@ -130,7 +130,7 @@ def reschedule_revisit(*, case_id: int, by: dt.date, reason: str, actor: str, cl
         case = _proposal(session, case_id)
         before = case.start.isoformat()
         case.start, case.updated_at = by, now
-        case.facts = {**case.facts, "revisit_by": by.isoformat()}
+        case.facts = {**case.facts, f"{case.kind.split('-')[0]}_by": by.isoformat()}
         audit(
             session=session,
             at=now,

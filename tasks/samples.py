@@ -74,6 +74,7 @@ SAMPLES_2023: dict[str, dict[str, Any]] = {
             "monitoring_by": "2028-06-19",
         },
     },
+    "engagement-2023": {"start": dt.date(2027, 11, 4), "onsite_days": 1},  # a year after publication
     "monitoring-2023": {
         "start": dt.date(2028, 6, 19),
         "onsite_days": 3,
@@ -91,19 +92,23 @@ def sample_letters() -> dict[str, str]:
         milestones = scheduled_milestones(case)
         timeline = get_timeline(kind)
         jobs = [(m.sends, m.notify[0], m, {}) for m in timeline.milestones if m.sends]
+        deferrable = timeline.moving_to("onsite") is not None  # a meeting is moved, not deferred
+        if deferrable:
+            jobs += [
+                (
+                    "deferral_decision",
+                    DEFERRAL_ROLES[0],
+                    None,
+                    {"granted": False, "request": "DCS on leave", "reason": "Not exceptional"},
+                ),
+                (
+                    "restart_notice",
+                    RESTART_ROLES[0],
+                    None,
+                    {"reason": "Deferred after a major incident (flooding)"},
+                ),
+            ]
         jobs += [
-            (
-                "deferral_decision",
-                DEFERRAL_ROLES[0],
-                None,
-                {"granted": False, "request": "DCS on leave", "reason": "Not exceptional"},
-            ),
-            (
-                "restart_notice",
-                RESTART_ROLES[0],
-                None,
-                {"reason": "Deferred after a major incident (flooding)"},
-            ),
             (
                 "withdrawal_notice",
                 RESTART_ROLES[0],
@@ -263,6 +268,12 @@ def _digest_context() -> dict[str, object]:
             {"when": "case 41", "case": "SEND-00041/1 Leeds (full-2016)", "what": "decision outcome"}
         ],
         "deliveries": [],
+        "register": {
+            "areas": 153,
+            "overdue_areas": [{"area": "Leeds", "what": "case 40: pap was due 2026-03-13"}],
+            "proposed": [{"area": "Kent", "what": "monitoring inspection by 2027-09-06 (case 39)"}],
+            "due_window": [{"area": "Bury", "what": "full inspection due 2026-01-12 to 2026-07-13"}],
+        },
     }
 
 

@@ -13,8 +13,11 @@ from models.db import session_scope
 from models.queries import milestones_of
 from models.tables import Case, OutboxMessage
 from sendops.calendar import london_instant
+from sendops.config import get_calendar
 from sendops.errors import SendopsError
 from tasks.decisions import validate_decision
+from tasks.digest import digest_context
+from tasks.register import Inspection, register
 from tests.casework import T0, decide, make_case, reach, step
 
 AREAS = ["Waiting times for assessment", "Joint commissioning of therapies"]
@@ -63,14 +66,16 @@ def _run(case_id: int, outcome: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "outcome, next_full, monitoring",
+    "outcome, next_full, window_from, monitoring",
     [
-        ("positive", "2031-10-30", None),  # about 5 years (C22 P3)
-        ("inconsistent", "2029-10-30", None),  # about 3 years
-        ("widespread", "2029-10-30", "2028-06-14"),  # + a monitoring inspection 18 months on
+        ("positive", "2031-10-30", "2031-04-30", None),  # about 5 years (C22 P3)
+        ("inconsistent", "2029-10-30", "2029-04-30", None),  # about 3 years
+        ("widespread", "2029-10-30", "2029-04-30", "2028-06-14"),  # + monitoring 18 months on
     ],
 )
-def test_each_outcome_sets_its_follow_ons_in_motion(database, tmp_path, outcome, next_full, monitoring):
+def test_each_outcome_sets_its_follow_ons_in_motion(
+    database, tmp_path, outcome, next_full, window_from, monitoring
+):
     """The outcome's wording and support, the next full inspection due (months after the last
     on-site day, Fri 30 Oct 2026), the strategic plan 30 working days after publication (Fri 29
     Jan 2027, Christmas and New Year excluded), and for the weakest outcome the priority action
@@ -96,6 +101,21 @@ def test_each_outcome_sets_its_follow_ons_in_motion(database, tmp_path, outcome,
         assert proposal.weaknesses == AREAS and case.facts["monitoring_by"] == monitoring
         assert rows["pap_due"].due == rows["strategic_plan_due"].due
         assert sorted(pap) == ["ccg_icb", "ccg_icb", "dcs", "dfe_adviser", "nhse_adviser"]
+
+    # The national register and the digest: the last inspection, the next due inside its window of
+    # 6 months (configurable), the next engagement meeting a year on (Sat 30 Oct 2027 -> Mon 1
+    # Nov), and the monitoring inspection proposed, for an operator to confirm.
+    now = WHEN["published"]
+    with session_scope() as session:
+        (entry,) = [e for e in register(session=session, now=now) if e.area == "Camden"]
+        digest = digest_context(session=session, now=now, calendar=get_calendar(), days=5)
+    assert entry.last == Inspection(dt.date(2026, 10, 30), "2023", outcome, f"case {case_id}")
+    assert (entry.next_from.isoformat(), entry.next_by.isoformat()) == (window_from, next_full)
+    assert entry.next_engagement_by == dt.date(2027, 11, 1) and entry.overdue == ()
+    planned = [f"monitoring inspection by {monitoring} (case {p.id})" for p in proposals]
+    assert list(entry.planned) == planned
+    assert digest["register"]["proposed"] == [{"area": "Camden", "what": p} for p in planned]
+    assert digest["register"]["overdue_areas"] == [] and digest["register"]["areas"] == 153
 
 
 def test_an_outcome_outside_the_three_or_without_its_areas_is_refused(database, tmp_path):

@@ -10,7 +10,13 @@ from sendops.errors import TimelineError
 from sendops.specs.common import *  # noqa: F403  (the roles, actors and decisions every spec uses)
 from sendops.specs.common import DRAFT_ROLES
 from sendops.specs.framework_2016 import FULL_2016, REPORT, REVISIT
-from sendops.specs.framework_2023 import Framework2023Policy, full_2023, monitoring_2023
+from sendops.specs.framework_2023 import (
+    ENGAGEMENT_HELD,  # noqa: F401  (a decision, as those of common)
+    Framework2023Policy,
+    engagement_2023,
+    full_2023,
+    monitoring_2023,
+)
 from sendops.specs.wsoa import *  # noqa: F403  (the WSOA's events and policy)
 from sendops.specs.wsoa import WsoaPolicy, wsoa_timeline
 from sendops.timelines import Timeline
@@ -38,6 +44,7 @@ def _timelines(wsoa: WsoaPolicy, framework_2023: Framework2023Policy) -> dict[st
         wsoa_timeline(wsoa),
         full_2023(framework_2023),
         monitoring_2023(framework_2023),
+        engagement_2023(framework_2023),
     )
     out = {t.kind: t for t in timelines}
     _check(out)
@@ -46,7 +53,7 @@ def _timelines(wsoa: WsoaPolicy, framework_2023: Framework2023Policy) -> dict[st
 
 TIMELINES: dict[str, Timeline] = _timelines(WsoaPolicy(), Framework2023Policy())
 # The kinds that run as a case flow with an on-site visit (scheduled by operators).
-CASE_KINDS = ("revisit", "full-2016", "full-2023", "monitoring-2023")
+CASE_KINDS = ("revisit", "full-2016", "full-2023", "monitoring-2023", "engagement-2023")
 
 
 _POLICIES = [(WsoaPolicy(), Framework2023Policy())]  # the ones TIMELINES was built from
@@ -57,6 +64,11 @@ def set_policies(*, wsoa: WsoaPolicy, framework_2023: Framework2023Policy) -> No
     if _POLICIES[0] != (wsoa, framework_2023):
         TIMELINES.update(_timelines(wsoa, framework_2023))
         _POLICIES[0] = (wsoa, framework_2023)
+
+
+def framework_2023_policy() -> Framework2023Policy:
+    """The [framework_2023] settings the timelines were built from (the register reads them too)."""
+    return _POLICIES[0][1]
 
 
 def get_timeline(kind: str) -> Timeline:

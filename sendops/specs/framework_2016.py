@@ -32,6 +32,7 @@ REVISIT = Timeline(
     title="Re-visit to a local area that produced a WSOA",
     noun="re-visit",
     report="re-visit letter",
+    reviews="the WSOA's areas of significant weakness",  # RV: the re-visit checks progress on each
     onsite_days=(2, 4),  # RV inspection activity: "2 to 4 days", told at notification
     notice_days=10,  # RV notice period: "10 working days before the start of the re-visit"
     milestones=(

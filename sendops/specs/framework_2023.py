@@ -28,10 +28,11 @@ from sendops.specs.common import (
     ReportDays,
     report_milestones,
 )
-from sendops.timelines import ONSITE_END, ONSITE_START, Milestone, Outcome, Timeline
+from sendops.timelines import ONSITE_END, ONSITE_START, Guard, Milestone, Outcome, Timeline
 
 LEAD = "lead inspector"
 CONFIGURABLE = "configurable"
+ENGAGEMENT_HELD = "engagement_held"  # the decision that records an engagement meeting was held
 
 # The three outcomes, worded as published (FRAMEWORK_2023.md §6, from LSC and SG: the handbook's
 # table is not readable), and what each sets in motion.
@@ -96,6 +97,10 @@ class Framework2023Policy:
     plan_days: int = 30  # NAS [2nd]: strategic plan within 30 working days; PAP (OX, inferred)
     monitoring_months: int = 18  # SoC→HB §21: usually 18 months from receiving the final report
     monitoring_onsite_days: int = 3  # not found
+    first_cycle_year: int = 2027  # LGL [2nd]: the first cycle covers all 153 areas by December 2027
+    due_window_months: int = 6  # "about" 5 or 3 years: the register's window before the due date
+    engagement_months: int = 12  # C22 P9: engagement meetings normally once a year (under review, LGL)
+    engagement_notice_days: int = 15  # arranged with the partnership (C22 P9): notice not found
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -117,6 +122,9 @@ class Framework2023Policy:
             "monitoring_months",
             "onsite_days",
             "monitoring_onsite_days",
+            "due_window_months",
+            "engagement_months",
+            "engagement_notice_days",
         ):
             if getattr(self, name) < 1:
                 raise TimelineError(f"framework_2023.{name} must be at least 1")
@@ -208,6 +216,7 @@ def monitoring_2023(policy: Framework2023Policy = Framework2023Policy()) -> Time
         title="Area SEND monitoring inspection (2023 framework)",
         noun="monitoring inspection",
         report="monitoring letter",
+        reviews="the areas for priority action",  # HP [2nd]: it reviews only these
         onsite_days=(1, 5),
         usual_days=p.monitoring_onsite_days,
         notice_days=p.notice_days,
@@ -234,6 +243,36 @@ def monitoring_2023(policy: Framework2023Policy = Framework2023Policy()) -> Time
                 comments_rule=_c("not found; H§67's 10 working days as default"),
                 final_rule=_c("not found"),
                 publication_rule=_c("not found"))),
+        ),
+    )
+
+
+def engagement_2023(policy: Framework2023Policy = Framework2023Policy()) -> Timeline:
+    """An engagement meeting with a local area partnership between its inspections: normally once
+    a year, arranged with the partnership (C22 P9; SoC→HB §17, its scope). Its "on-site day" is
+    the meeting's day; once the lead inspector records it held, the next one is proposed."""
+    p = policy
+    n = -p.engagement_notice_days
+    return Timeline(
+        kind="engagement-2023",
+        title="Engagement meeting (2023 framework)",
+        noun="engagement meeting",
+        report="engagement meeting note",
+        onsite_days=(1, 1),
+        notice_days=p.engagement_notice_days,
+        milestones=(
+            Milestone("arrange_engagement", ONSITE_START, n, dt.time(9, 0),
+                      "Engagement meeting arranged with the partnership: DCS, ICB and LANO told", LEAD,
+                      _c("C22 P9: arranged with the partnership; notice not found"),
+                      notify=(DCS, CCG_ICB, LANO), sends="engagement_arranged", status="notified"),
+            Milestone("engagement_reminder", ONSITE_START, -2, dt.time(9, 0),
+                      "Reminder: the engagement meeting is in 2 working days", LEAD, _c("C22 P9"),
+                      notify=(DCS, CCG_ICB, LANO), sends="engagement_reminder"),
+            Milestone("engagement_meeting", ONSITE_START, 1, None,
+                      "Engagement meeting held (the lead inspector records it; the next is proposed)",
+                      LEAD, _c("C22 P9: normally once a year; SoC→HB §17; LGL: frequency under review"),
+                      awaits=ENGAGEMENT_HELD, status="held", opens="engagement-2023",
+                      guard=Guard("engagement_meeting", "C22 P9: recorded once it is held", from_day=True)),
         ),
     )
 # fmt: on
