@@ -175,12 +175,24 @@ def broken_case_runs() -> list[str]:
         raise _api_error(exc) from None
 
 
+WAITING_CANCELLED = "cancelled while it waited: it had no process to stop"
+
+
+def _cancelled_while_waiting(client, run_id) -> bool:
+    """Whether the UI's Cancel found the run Scheduled or Suspended: no worker runs a run in
+    either state (a worker takes it Pending first), so there is no process to wait for."""
+    states = sorted(client.read_flow_run_states(run_id), key=lambda s: s.timestamp)
+    before = [s for s in states if s.type.value != "CANCELLING"]
+    return bool(before) and before[-1].type.value in ("SCHEDULED", "PAUSED")
+
+
 def settle_silent_case_runs(silent_for: dt.timedelta) -> list[str]:
     """Settle the case runs with no process behind them, in real time: a Pending or Running one
     silent (its state, a heartbeat) for `silent_for` lost its worker (killed, a machine gone)
-    and is marked Crashed; a Cancelling one silent as long had no
-    process to stop (the UI's Cancel on a waiting or suspended run) and is marked Cancelled,
-    which the server would do only after 5 minutes. Returns their ids."""
+    and is marked Crashed; a Cancelling one had no process to stop (the UI's Cancel on a
+    waiting or suspended run) and is marked Cancelled: at once if it was cancelled while it
+    waited, else once silent as long, which the server would do only after 5 minutes. Returns
+    their ids."""
     from prefect.events.filters import EventFilter, EventNameFilter, EventOccurredFilter, EventResourceFilter
     from prefect.states import Cancelled, Crashed
 
@@ -190,6 +202,10 @@ def settle_silent_case_runs(silent_for: dt.timedelta) -> list[str]:
     try:
         with get_client(sync_client=True) as client:
             for run in _case_runs(client, ("PENDING", "RUNNING", "CANCELLING")):
+                if run.state.type.value == "CANCELLING" and _cancelled_while_waiting(client, run.id):
+                    client.set_flow_run_state(run.id, Cancelled(message=WAITING_CANCELLED), force=True)
+                    settled.append(str(run.id))
+                    continue
                 if now - run.state.timestamp < silent_for:
                     continue
                 recent = EventFilter(

@@ -12,12 +12,14 @@ import contextlib
 import os
 import re
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from sqlmodel import select
 
 from models.db import session_scope
 from models.tables import AuditEntry, Case
+from tasks.runs import WAITING_CANCELLED
 from tests.e2e.conftest import (
     E2E_PORT,
     case_row,
@@ -154,8 +156,8 @@ def test_a_refused_outcome_from_the_resume_form_asks_again_with_the_reason(page)
 
 def test_cancel_from_the_run_page_is_undone_by_recovery(page):
     """The run page's Cancel on a waiting case (Cancelling, with no process to stop): the
-    scheduled recover-cases settles it and starts it again, waiting for the same deadline."""
-    # notified in 150 working days: three real minutes on this clock, for the sweep to come round
+    scheduled recover-cases settles it at once and starts it again, waiting for the same deadline."""
+    # notified in 150 working days: minutes on this clock, for the sweep to come round
     case_id = schedule("revisit", "Leicester", start_in(150), "--weakness", "Transitions")
     wait_for(lambda: run_state(case_id).name.startswith("Awaiting"), timeout=60, what="the case to wait")
     due = run_state(case_id).scheduled_time
@@ -182,6 +184,12 @@ def test_cancel_from_the_run_page_is_undone_by_recovery(page):
             select(AuditEntry).where(AuditEntry.case_id == case_id, AuditEntry.action == "restart_case_run")
         ).all()
     assert restart.details["before"]["state"] == "Cancelled"
+    # settled at once: it was waiting, so no process could be running it (tasks/runs.py)
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        history = client.read_flow_run_states(UUID(case_row(case_id).flow_run_id))
+    assert any(s.type.value == "CANCELLED" and s.message == WAITING_CANCELLED for s in history)
 
 
 def open_form(page, deployment: str) -> None:
@@ -283,12 +291,12 @@ def test_defer_then_restart_a_case_from_the_forms(page):
     wait_for(lambda: run_state(case_id).name.startswith("Awaiting"), timeout=60, what="attempt 2 to wait")
 
 
-def board_lists(area: str):
+def artifact_has(key: str, text: str):
     def listed() -> bool:
         from prefect.artifacts import Artifact
 
-        board = Artifact.get("cases-board", _sync=True)  # sync: Playwright runs an event loop here
-        return board is not None and area in str(board.data)
+        artifact = Artifact.get(key, _sync=True)  # sync: Playwright runs an event loop here
+        return artifact is not None and text in str(artifact.data)
 
     return listed
 
@@ -300,7 +308,10 @@ def test_the_cases_board_lists_every_open_case(page):
     sendops("cases", "list")
     # The worker rewrites the board within 2 s of a change (tasks/board.py): an operator who
     # opened it sooner would reload.
-    wait_for(board_lists("Bolton"), timeout=30, what="the board to list the case")
+    wait_for(artifact_has("cases-board", "Bolton"), timeout=30, what="the board to list the case")
+    # ... and the national register (tasks/register.py) its area's open case
+    opened = f"re-visit (case {case_id}, scheduled)"
+    wait_for(artifact_has("area-register", opened), timeout=30, what="the register to list the case")
     page.goto(f"{UI}/artifacts/key/cases-board", wait_until="networkidle")
     page.get_by_role("link", name=re.compile(r"^[0-9a-f]{8}$")).first.click()  # its latest version
     board = page.locator("main")
