@@ -148,11 +148,29 @@ class EventReader:
         return ended and undelivered is None
 
     def summary(self, reason: str) -> dict[str, Any]:
+        """The end: each case's status, and the national register's entries for the scenario's
+        areas and the digest's register section as they stand then."""
+        from models.tables import LocalArea
+        from tasks.register import register, register_summary
+
+        now = self.clock.now()
         with session_scope() as session:
             statuses = {name: session.get(Case, i).status for i, name in self.names.items()}
             audits = len(session.exec(select(AuditEntry.id)).all())
+            areas = {session.get(LocalArea, session.get(Case, i).area_id).name for i in self.names}
+            entries = register(session=session, now=now)
+        mine = {e.area: e.as_json() for e in entries if e.area in areas}
+        digest = register_summary(entries, to_london(now).date())
         return self.event(
-            self.clock.now(), 0, "simulation_" + reason, "", statuses=statuses, audit_entries=audits
+            now,
+            0,
+            "simulation_" + reason,
+            "",
+            statuses=statuses,
+            case_ids={name: i for i, name in self.names.items()},
+            audit_entries=audits,
+            register=mine,
+            digest_register=digest,
         )
 
 

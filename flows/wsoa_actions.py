@@ -54,16 +54,18 @@ def wsoa_review(case_id: int, fit_for_purpose: bool, reasons: str, reviewed_by: 
 
 @flow(
     name="confirm-revisit",
-    description="Confirm a re-visit proposed after a fit WSOA, with its on-site start.",
+    description="Confirm a proposed follow-on (a re-visit after a fit WSOA, a monitoring "
+    "inspection, the next engagement meeting) with its start.",
 )
 def confirm_revisit(case_id: int, start: dt.date, confirmed_by: str, onsite_days: int = 0) -> None:
-    """Confirm a proposed re-visit.
+    """Confirm a proposed re-visit, monitoring inspection or engagement meeting.
 
     Args:
-        case_id: The proposed re-visit's case number.
-        start: On-site day 1: a working day, at least 10 working days ahead (RV notice period).
+        case_id: The proposed case's number (the cases board and the digest list them).
+        start: On-site day 1 (an engagement meeting's day): a working day, far enough ahead for
+            its notice period (a re-visit 10 working days, RV).
         confirmed_by: Your name: it goes in the audit log.
-        onsite_days: On-site days, 2 to 4 (RV); 0 keeps the proposal's length.
+        onsite_days: On-site days (a re-visit 2 to 4, RV); 0 keeps the proposal's length.
     """
     revisit_proposals.confirm_revisit(
         case_id=case_id,

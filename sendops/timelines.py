@@ -163,7 +163,8 @@ def schedule(
         fewest, most = timeline.onsite_days
         days = (timeline.usual_days or fewest) if days is None else days
         if not fewest <= days <= most:
-            raise TimelineError(f"a {timeline.kind} lasts {fewest} to {most} on-site days, not {days}")
+            length = f"{fewest} to {most} on-site days" if fewest < most else f"{fewest} on-site day(s)"
+            raise TimelineError(f"{timeline.kind} lasts {length}, not {days}")
         anchors[ONSITE_START] = start
         anchors[ONSITE_END] = calendar.onsite_date(start, days)
     elif start is not None or days is not None:

@@ -75,8 +75,14 @@ BAD_ROWS = [
     ("Leeds,2024-02-30,2023,positive", "date: '2024-02-30' is not a date"),
     ("Leeds,2024-03-16,2023,positive", "date: 2024-03-16 is a Saturday"),
     ("Leeds,2024-12-25,2023,positive", "date: 2024-12-25 is a bank holiday (Christmas Day)"),
-    ("Leeds,2022-06-10,2023,positive", "date: 2022-06-10 is outside the 2023 framework's inspections (2023-01-01 to today)"),
-    ("Leeds,2022-06-10,2016,wsoa", "date: 2022-06-10 is outside the 2016 framework's inspections (2016-05-01 to 2022-04-30)"),
+    (
+        "Leeds,2022-06-10,2023,positive",
+        "date: 2022-06-10 is outside the 2023 framework's inspections (2023-01-01 to today)",
+    ),
+    (
+        "Leeds,2022-06-10,2016,wsoa",
+        "date: 2022-06-10 is outside the 2016 framework's inspections (2016-05-01 to 2022-04-30)",
+    ),
     ("Leeds,2027-03-15,2023,positive", "date: 2027-03-15 is outside the 2023 framework's inspections"),
     ("Leeds,2024-03-15,2023,good", "outcome: 'good' is not a 2023 outcome (positive, inconsistent"),
     ("Leeds,2019-03-15,2016,positive", "outcome: 'positive' is not a 2016 outcome (wsoa, no_wsoa)"),

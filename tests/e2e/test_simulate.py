@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from sendops.config import get_calendar
 from tests.e2e.conftest import prefect_database
 
 pytestmark = pytest.mark.e2e
@@ -198,3 +200,34 @@ def test_the_2023_framework_runs_each_outcome_to_its_follow_ons(tmp_path):
     assert any("kent" in r for r in pap) and len(pap) >= 4  # DCS, ICBs, DfE and NHS England advisers
     notices = [e for e in events if e["event"] == "message" and e["key"] == "publication_due"]
     assert {e["case"] for e in notices} == {"york", "bury", "kent"}
+
+    # The register and the digest at the end: each area's inspection, its next one due (5 years
+    # on for positive, 3 for the others, from the last on-site day, the window 6 months before;
+    # Sat 10 Mar 2029 -> Mon 12), a year to the next engagement meeting, and Kent's monitoring
+    # inspection 18 months after its final report, proposed.
+    register = events[-1]["register"]
+    expected = {
+        "York": ("2026-03-10", "positive", "2030-09-10", "2031-03-10"),
+        "Bury": ("2026-03-10", "inconsistent", "2028-09-11", "2029-03-12"),
+        "Kent": ("2026-03-11", "widespread", "2028-09-11", "2029-03-12"),
+    }
+    for area, (on, outcome, window_from, due) in expected.items():
+        entry = register[area]
+        assert (entry["last"]["on"], entry["last"]["outcome"], entry["last"]["framework"]) == (
+            on,
+            outcome,
+            "2023",
+        )
+        assert (entry["next_from"], entry["next_by"]) == (window_from, due) and entry["overdue"] == []
+    assert register["York"]["next_engagement_by"] == "2027-03-10"
+    final = next(
+        e
+        for e in events
+        if e["event"] == "decision" and e["case"] == "kent" and e["key"] == "final_report_due"
+    )
+    received = dt.datetime.fromisoformat(final["london"]).date()
+    by = get_calendar().add_months(received, 18)
+    monitoring = f"monitoring inspection by {by} (case {events[-1]['case_ids']['kent-monitoring']})"
+    assert register["Kent"]["planned"] == [monitoring] and register["York"]["planned"] == []
+    assert events[-1]["digest_register"]["proposed"] == [{"area": "Kent", "what": monitoring}]
+    assert events[-1]["digest_register"]["overdue_areas"] == []
