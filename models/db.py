@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
 import models.tables  # noqa: F401  (registers the tables)
 from sendops.config import load_settings
@@ -70,8 +70,12 @@ def _engine(url: str) -> Engine:
 
 
 def init_db(engine: Engine | None = None) -> Engine:
+    """A new database gets the newest schema; one whose schema is behind is refused, naming the
+    command that upgrades it (models/migrate.py)."""
+    from models.migrate import create_or_check
+
     engine = engine or get_engine()
-    SQLModel.metadata.create_all(engine)
+    create_or_check(engine)
     return engine
 
 

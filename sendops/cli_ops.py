@@ -70,6 +70,11 @@ def up(demo: bool, port: int, speed: float) -> None:
         home = prepare_demo(home if home.name == "demo" else home / "demo")
     stack = LocalStack(home=home, port=port, run_limit=int(os.environ.get("SENDOPS_RUN_LIMIT", "1000")))
     os.environ.update(stack.env)
+    from sendops.cli_db import upgrade_database
+
+    before, after = upgrade_database("sendops up")  # a database made by an older sendops
+    if before not in (None, after):
+        click.echo(f"database schema upgraded {before} -> {after}")
     with _session() as session:
         from models.areas import load_areas
 

@@ -1,0 +1,117 @@
+"""Schema migrations and backups (models/migrate.py, models/backup.py) on a real database (SQLite
+file and PostgreSQL): the migrations make exactly the models' schema; a database at the first
+revision, or made by `create_all` before there were migrations, upgrades with nothing lost; a
+backup restores what it copied."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlmodel import SQLModel
+
+from models.backup import backup, restore
+from models.db import init_db, session_scope
+from models.migrate import BASELINE, differences, head, upgrade
+from models.tables import CASE_STATUSES, Case, DeferralRequest
+from sendops.errors import SendopsError
+from tests.casework import T0, make_case, run_to_publication
+
+LEGACY = Path(__file__).resolve().parent / "data" / "legacy-main-fef8380.sql"
+
+
+def _empty(engine) -> None:
+    SQLModel.metadata.drop_all(engine)
+    with engine.begin() as connection:
+        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
+def _snapshot(engine) -> dict[str, list[tuple]]:
+    """Every row of every table but Alembic's, in id order."""
+    with engine.connect() as connection:
+        tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
+        return {
+            t: [tuple(r) for r in connection.execute(text(f'SELECT * FROM "{t}" ORDER BY id'))]
+            for t in tables
+        }
+
+
+def _fill(tmp_path) -> None:
+    """Cases in every status, one run to publication (milestones, decisions, outbox, audit), and a
+    deferral request."""
+    published = make_case(tmp_path)
+    run_to_publication(published)
+    for status in CASE_STATUSES:
+        case_id = make_case(tmp_path)
+        with session_scope() as session:
+            session.get(Case, case_id).status = status
+            session.add(
+                DeferralRequest(case_id=case_id, attempt=1, requested_by="DCS", requested_at=T0, reason="x")
+            )
+
+
+def test_the_migrations_make_exactly_the_models_schema(database):
+    """CI fails here when a model changes without a migration (or the reverse)."""
+    _empty(database)
+    assert upgrade(database) == (None, head())
+    assert differences(database) == []
+
+
+def test_a_database_at_the_first_revision_with_cases_in_every_state_upgrades_with_nothing_lost(
+    database, tmp_path
+):
+    _empty(database)
+    upgrade(database, BASELINE)
+    _fill(tmp_path)
+    before = _snapshot(database)
+    assert len(before["case"]) == len(CASE_STATUSES) + 1 and before["outboxmessage"] and before["decision"]
+    with pytest.raises(
+        SendopsError, match=f"at revision {BASELINE}, this sendops needs {head()}: run 'sendops db"
+    ):
+        init_db(database)  # every other command refuses an old schema
+    assert upgrade(database) == (BASELINE, head())
+    after = _snapshot(database)
+    assert {t: rows for t, rows in after.items() if t in before} == before
+    assert differences(database) == []
+    assert upgrade(database) == (head(), head())  # again: nothing to do
+
+
+def test_a_database_made_before_migrations_is_recognised_and_upgraded(database, tmp_path):
+    """SQLite: a real database made by main at fef8380 (create_all, no alembic_version), as its
+    dump; PostgreSQL: the first revision's schema with the version table removed."""
+    _empty(database)
+    if database.dialect.name == "sqlite":
+        database.dispose()
+        with sqlite3.connect(database.url.database) as connection:
+            connection.executescript(LEGACY.read_text(encoding="utf-8"))
+    else:
+        upgrade(database, BASELINE)
+        _fill(tmp_path)
+        with database.begin() as connection:
+            connection.execute(text("DROP TABLE alembic_version"))
+    before = _snapshot(database)
+    assert before["case"] and before["casemilestone"] and before["auditentry"]
+    with pytest.raises(SendopsError, match="run 'sendops db backup' then 'sendops db upgrade'"):
+        init_db(database)
+    assert upgrade(database) == (BASELINE, head())
+    after = _snapshot(database)
+    assert {t: rows for t, rows in after.items() if t in before} == before
+    assert differences(database) == []
+
+
+def test_a_backup_restores_what_it_copied(database, tmp_path):
+    first = make_case(tmp_path)
+    run_to_publication(first)
+    copied = _snapshot(database)
+    url = database.url.render_as_string(hide_password=False)
+    dest = backup(url, tmp_path / "backup.db")
+    with pytest.raises(SendopsError, match="exists: choose a new file"):
+        backup(url, dest)
+    make_case(tmp_path)  # a change after the backup
+    assert len(_snapshot(database)["case"]) == 2
+    restore(url, dest)
+    assert _snapshot(database) == copied
+    with pytest.raises(SendopsError, match="there is no backup at"):
+        restore(url, tmp_path / "missing.db")
