@@ -7,6 +7,7 @@ The same helpers start private servers for `sendops simulate` and the end-to-end
 
 from __future__ import annotations
 
+import base64
 import os
 import signal
 import socket
@@ -20,6 +21,34 @@ from pathlib import Path
 from sendops.errors import SendopsError
 
 DEFAULT_PORT = 4200
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+AUTH = "PREFECT_SERVER_API_AUTH_STRING"  # the server's HTTP basic auth, "user:password"
+MIN_PASSWORD = 12
+
+
+def check_access(host: str, env: dict[str, str]) -> None:
+    """Beyond loopback the Prefect API must ask for a password: Prefect's own basic auth
+    (PREFECT_SERVER_API_AUTH_STRING on the server, PREFECT_API_AUTH_STRING for every client)."""
+    auth = env.get(AUTH, "")
+    if auth:
+        user, _, password = auth.partition(":")
+        if not user or len(password) < MIN_PASSWORD:
+            raise SendopsError(
+                f"{AUTH} must be user:password with a password of {MIN_PASSWORD} or more characters"
+            )
+    elif host not in LOOPBACK and not host.startswith("127."):
+        raise SendopsError(
+            f"refusing to listen on {host} without authentication: set {AUTH}=user:password "
+            "(and PREFECT_API_AUTH_STRING the same for the CLI and workers on other machines)"
+        )
+
+
+def _request(url: str, env: dict[str, str]) -> urllib.request.Request:
+    """A request to the local server, with its basic auth when it has one."""
+    request = urllib.request.Request(url)
+    if auth := env.get("PREFECT_API_AUTH_STRING"):
+        request.add_header("Authorization", "Basic " + base64.b64encode(auth.encode()).decode())
+    return request
 
 
 def prefect_env(*, home: Path, port: int, extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -40,6 +69,8 @@ def prefect_env(*, home: Path, port: int, extra: dict[str, str] | None = None) -
             **(extra or {}),
         }
     )
+    if env.get(AUTH):  # the server's children and the CLI authenticate as its operators
+        env.setdefault("PREFECT_API_AUTH_STRING", env[AUTH])
     return env
 
 
@@ -74,6 +105,7 @@ class LocalStack:
     home: Path
     port: int = DEFAULT_PORT
     extra_env: dict[str, str] = field(default_factory=dict)
+    host: str = "127.0.0.1"  # where the server listens (its children always use loopback)
     run_limit: int = 1000
     executor: str = "worker"  # or "process": Prefect's serve, an interpreter per run (benchmarks)
     server: subprocess.Popen | None = None
@@ -101,8 +133,9 @@ class LocalStack:
     def start_server(self) -> None:
         if port_in_use(self.port):
             raise SendopsError(f"port {self.port} is already in use: is another Prefect server running?")
+        check_access(self.host, self.env)
         prefect = str(Path(sys.executable).parent / "prefect")
-        args = [prefect, "server", "start", "--host", "127.0.0.1", "--port", str(self.port)]
+        args = [prefect, "server", "start", "--host", self.host, "--port", str(self.port)]
         self.server = self._spawn(args, "server.log")
         wait_until_healthy(self.api_url)
 
@@ -121,7 +154,7 @@ class LocalStack:
             if self.serving is not None and self.serving.poll() is not None:
                 raise SendopsError(f"the serving process exited; see {self.home / 'logs' / 'serve.log'}")
             try:
-                with urllib.request.urlopen(url, timeout=2):
+                with urllib.request.urlopen(_request(url, self.env), timeout=2):
                     return
             except OSError:
                 time.sleep(0.3)

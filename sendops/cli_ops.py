@@ -59,16 +59,25 @@ def _interrupt(signum, frame) -> None:
 @click.option("--demo", is_flag=True, help="Fresh demo home (var/demo), accelerated clock, demo cases.")
 @click.option("--port", type=int, default=4200, show_default=True, help="Port of the Prefect server and UI.")
 @click.option("--speed", type=float, default=5000.0, show_default=True, help="Demo clock speed.")
-def up(demo: bool, port: int, speed: float) -> None:
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Where the server listens; beyond loopback only with PREFECT_SERVER_API_AUTH_STRING set.",
+)
+def up(demo: bool, port: int, speed: float, host: str) -> None:
     """Start the orchestrator: a local Prefect server with its UI, and a sendops worker."""
     from deployments.demo import prepare_demo
-    from deployments.local import LocalStack
+    from deployments.local import LocalStack, check_access
 
+    check_access(host, dict(os.environ))  # before anything starts
     settings = load_settings()
     home = settings.home
     if demo:
         home = prepare_demo(home if home.name == "demo" else home / "demo")
-    stack = LocalStack(home=home, port=port, run_limit=int(os.environ.get("SENDOPS_RUN_LIMIT", "1000")))
+    stack = LocalStack(
+        home=home, port=port, host=host, run_limit=int(os.environ.get("SENDOPS_RUN_LIMIT", "1000"))
+    )
     os.environ.update(stack.env)
     from sendops.cli_db import upgrade_database
 
@@ -89,7 +98,7 @@ def up(demo: bool, port: int, speed: float) -> None:
             start_demo_clock(home, speed=speed)
             for line in seed_demo_cases():
                 click.echo(line)
-        click.echo(f"Prefect UI: http://127.0.0.1:{port}  (flow runs, deployments, artifacts)")
+        click.echo(f"Prefect UI: http://{host}:{port}  (flow runs, deployments, artifacts)")
         click.echo(f"Operators' CLI in another terminal: SENDOPS_HOME={home} .venv/bin/sendops cases list")
         click.echo("Stop with Ctrl-C.")
         while stack.server.poll() is None and stack.serving.poll() is None:
