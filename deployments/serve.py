@@ -27,7 +27,7 @@ from prefect.schedules import Cron, Interval
 
 from deployments.worker import POOL, TYPE, SendopsWorker
 from flows.case import case_flow
-from flows.communications import DIGEST_CRON, deliver_outbox, ops_digest
+from flows.communications import DIGEST_CRON, RETENTION_CRON, deliver_outbox, ops_digest, retention_report
 from flows.operator import request_deferral, restart_deferred_case, schedule_case, withdraw_case
 from flows.recovery import recover_cases
 from flows.wsoa_actions import confirm_revisit, wsoa_received, wsoa_review
@@ -36,6 +36,8 @@ from sendops.config import load_settings
 LONDON = "Europe/London"
 ACTIONS = (schedule_case, request_deferral, restart_deferred_case, withdraw_case)
 WSOA_ACTIONS = (wsoa_received, wsoa_review, confirm_revisit)
+SCHEDULED = (recover_cases, ops_digest, retention_report, deliver_outbox)  # deliver-outbox last
+FLOWS = (case_flow, *ACTIONS, *WSOA_ACTIONS, *SCHEDULED)  # every flow a worker runs
 
 
 def sweep_interval() -> dt.timedelta:
@@ -71,6 +73,11 @@ def deployments() -> list:
         ops_digest.to_deployment(
             name=ops_digest.name, tags=["maintenance"], schedules=[Cron(DIGEST_CRON, timezone=LONDON)]
         ),
+        retention_report.to_deployment(
+            name=retention_report.name,
+            tags=["maintenance"],
+            schedules=[Cron(RETENTION_CRON, timezone=LONDON)],
+        ),
         # the last one served: LocalStack.wait_for_deployments waits for it
         deliver_outbox.to_deployment(
             name=deliver_outbox.name, tags=["maintenance"], schedules=[Interval(every)]
@@ -88,8 +95,7 @@ def serve_process_per_run(limit: int | None = None) -> None:
 
 def flows_by_name(*, time_limit: float) -> dict[str, Flow]:
     """The flows a worker runs, by name, each failed if one wake runs longer than `time_limit` s."""
-    flows = (case_flow, *ACTIONS, *WSOA_ACTIONS, recover_cases, ops_digest, deliver_outbox)
-    return {f.name: f.with_options(timeout_seconds=time_limit) for f in flows}
+    return {f.name: f.with_options(timeout_seconds=time_limit) for f in FLOWS}
 
 
 def register(pool: str = POOL) -> None:

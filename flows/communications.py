@@ -1,5 +1,5 @@
-"""Scheduled automation: the operations digest every working morning, and the outbox sweep that
-retries messages after a transient failure."""
+"""Scheduled automation: the operations digest every working morning, the outbox sweep that
+retries messages after a transient failure, and the monthly evidence retention report."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from sendops.calendar import to_london
 from sendops.config import get_calendar, load_settings
 from tasks.board import publish_board, publish_register
 from tasks.digest import digest_context, digest_text, write_digest
+from tasks.ops_messages import write_ops_message
+from tasks.retention import report_context, report_day
 from tasks.steps import RETRIES, deliver
 
 DIGEST_CRON = "0 8 * * 1-5"  # 08:00 Europe/London, Monday to Friday; bank holidays are skipped below
@@ -58,3 +60,35 @@ def deliver_outbox() -> str:
     summary = deliver()
     get_run_logger().info("Outbox: %s", summary)
     return summary
+
+
+RETENTION_CRON = "0 8 1-7 * *"  # 08:00 London on each of the month's first seven days ...
+
+
+@flow(
+    name="retention-report",
+    description="Monthly: inspections due for evidence deletion (H§73), and those held.",
+    flow_run_name=sweep_name("retention-report"),
+)
+def retention_report() -> State:
+    """... of which only the first working day writes the month's report (to operations)."""
+    now = load_settings().clock.now()
+    today = to_london(now).date()
+    first = report_day(today)
+    if today != first:
+        return Completed(name="Skipped", message=f"the month's report is on {first}")
+    with session_scope() as session:
+        context = report_context(session=session, now=now)
+        written = write_ops_message(
+            session=session,
+            key=f"ops/retention/{today:%Y-%m}",
+            template="retention_report",
+            context=context,
+            ops_email=load_settings().ops_email,
+            now=now,
+        )
+    deliver()
+    return Completed(
+        message=f"{len(context['due'])} due for deletion, {len(context['held'])} held"
+        + ("" if written else " (already sent)")
+    )

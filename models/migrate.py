@@ -26,7 +26,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BASELINE = "0001"  # the schema `create_all` made before there were migrations (main at a9db3f2)
 # The tables a revision added, newest first: an unversioned database that already has one of
 # them was made by `create_all` at that revision (a development database), not at the baseline.
-ADDED = {"0002": "pastinspection"}
+ADDED = {"0003": "retentionhold", "0002": "pastinspection"}
 
 
 def _config(connection: Connection) -> Config:

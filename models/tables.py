@@ -145,6 +145,21 @@ def _append_only(mapper, connection, target: AuditEntry) -> None:
     raise SendopsError(f"the audit log is append-only: entry {target.id} cannot be changed")
 
 
+class RetentionHold(SQLModel, table=True):
+    """A case's evidence and records kept beyond the usual six months after publication (H§73),
+    until an operator releases the hold. Who set and released it, when and why, are kept."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    reason: str  # tasks.retention.HOLD_REASONS
+    note: str
+    set_by: str
+    set_at: dt.datetime = _instant()
+    released_by: str | None = None
+    released_at: dt.datetime | None = _instant(default=None)
+    release_note: str | None = None
+
+
 # pending -> sending (claimed by one delivery process) -> delivered | pending again (transient
 # failure, after a back-off) | failed (permanent) | uncertain (the process died mid-send: the SMTP
 # server may have it; an operator confirms or re-sends, so nothing is sent twice by the system).

@@ -130,7 +130,7 @@ def _parse_int(text: str, what: str) -> int:
 
 
 def _register_operator_commands() -> None:
-    from sendops import cli_cases, cli_db, cli_ops, cli_outbox, cli_wsoa
+    from sendops import cli_cases, cli_db, cli_ops, cli_outbox, cli_retention, cli_wsoa
 
     for command in (
         cli_ops.up,
@@ -139,6 +139,7 @@ def _register_operator_commands() -> None:
         cli_ops.areas,
         cli_ops.contacts,
         cli_db.db,
+        cli_retention.retention,
         *cli_cases.COMMANDS,
         *cli_outbox.COMMANDS,
         *cli_wsoa.COMMANDS,

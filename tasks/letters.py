@@ -79,7 +79,7 @@ COMMUNICATIONS = {
     )
 }
 # To the operations team, not about one area:
-OPERATIONS = ("delivery_failed", "ops_digest", "case_run_broken")
+OPERATIONS = ("delivery_failed", "ops_digest", "case_run_broken", "retention_report")
 
 
 @dataclass(frozen=True)

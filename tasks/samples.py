@@ -134,6 +134,7 @@ def sample_letters() -> dict[str, str]:
     out["ops.delivery_failed.txt"] = _delivery_failed()
     out.update(_case_run_broken())
     out["ops.ops_digest.txt"] = digest_text(_digest_context())
+    out["ops.retention_report.txt"] = _retention_report()
     return out
 
 
@@ -275,6 +276,29 @@ def _digest_context() -> dict[str, object]:
             "due_window": [{"area": "Bury", "what": "full inspection due 2026-01-12 to 2026-07-13"}],
         },
     }
+
+
+def _retention_report() -> str:
+    case = "case 12 Camden (full-2023, published 2026-12-15)"
+    context = {
+        "today": dt.date(2027, 7, 1),
+        "due": [{"case": case, "state": "due for deletion from 2027-06-15"}],
+        "held": [
+            {
+                "case": "case 9 Leeds (full-2016, published 2021-11-03)",
+                "state": "held: wsoa (automatic: the local area has been required to produce a WSOA)",
+            }
+        ],
+        "upcoming": [
+            {
+                "case": "case 14 Kent (full-2023, published 2027-02-02)",
+                "state": "due for deletion from 2027-08-02",
+            }
+        ],
+        "recipient": {"name": "Area SEND operations", "role": "Area SEND operations"},
+    }
+    letter = render("retention_report", context)
+    return f"Subject: {letter.subject}\n\n{letter.text}"
 
 
 if __name__ == "__main__":

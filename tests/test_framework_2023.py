@@ -41,7 +41,7 @@ def _inspection(tmp_path) -> int:
     return make_case(tmp_path, kind="full-2023", start=dt.date(2026, 10, 26), days=5, weaknesses=())
 
 
-def _run(case_id: int, outcome: str) -> list[str]:
+def run_2023(case_id: int, outcome: str) -> list[str]:
     """Every step until the case finishes; decisions as the flow records them, checked first."""
     now, reached = T0, []
     for _ in range(60):
@@ -82,7 +82,7 @@ def test_each_outcome_sets_its_follow_ons_in_motion(
     plan the same day and a proposed monitoring inspection 18 months after the final report
     (Mon 14 Dec 2026 + 18 months = Wed 14 Jun 2028), reviewing the areas for priority action."""
     case_id = _inspection(tmp_path)
-    reached = _run(case_id, outcome)
+    reached = run_2023(case_id, outcome)
     with session_scope() as session:
         case = session.get(Case, case_id)
         rows = {m.key: m for m in milestones_of(session=session, case=case)}
