@@ -22,6 +22,7 @@ from typing import Any
 from deployments.sim_actions import Action, check_action
 from sendops.calendar import LONDON, parse_date
 from sendops.errors import SendopsError
+from sendops.specs import CASE_KINDS
 
 SETUP_SECONDS, SETUP_SECONDS_PER_CASE = 3.0, 1.5  # real seconds before the clock reaches `start`
 SPAWN_SUFFIXES = ("-wsoa", "-revisit", "-monitoring")  # the names of cases the scenario's cases open
@@ -67,6 +68,11 @@ def load_scenario(path: Path) -> Scenario:
         if case["name"] in names:
             raise SendopsError(f"scenario {path}: two cases are named {case['name']!r}")
         names.add(case["name"])
+        if case["kind"] not in CASE_KINDS:
+            kinds = ", ".join(CASE_KINDS)
+            raise SendopsError(
+                f"scenario {path}: case {case['name']}: unknown kind {case['kind']!r}; kinds: {kinds}"
+            )
         case["start"] = parse_date(str(case["start"]), f"case {case['name']} start")
     actions = []
     for i, raw in enumerate(data.get("actions") or [], 1):
@@ -84,9 +90,14 @@ def load_scenario(path: Path) -> Scenario:
     config = {k: data[k] for k in CONFIG_SECTIONS if k in data}
     _check_config(config, f"scenario {path}")
     until = _instant(data["until"], "until") if "until" in data else start + dt.timedelta(days=120)
+    if until <= start:
+        raise SendopsError(f"scenario {path}: until {until.isoformat()} is not after start")
+    speed = data.get("speed", 20_000)
+    if isinstance(speed, bool) or not isinstance(speed, int | float) or not 0 < speed <= 10_000_000:
+        raise SendopsError(f"scenario {path}: speed must be a number from 1 to 10,000,000, not {speed!r}")
     return Scenario(
         start=start,
-        speed=float(data.get("speed", 20_000)),
+        speed=float(speed),
         until=until,
         cases=cases,
         actions=actions,

@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 from models.queries import audit, get_area
 from models.tables import Contact, LocalArea, PastInspection
 from sendops.errors import SendopsError
+from sendops.inputs import check_cell
 from sendops.specs import AREA_ROLES, NATIONAL_ROLES, ROLES
 
 AREAS_CSV = Path(__file__).resolve().parent.parent / "data" / "local_areas_england.csv"
@@ -38,7 +39,11 @@ def _validated_contact(*, session: Session, row: dict[str, str], where: str) -> 
     missing = [c for c in CONTACT_COLUMNS if not (row.get(c) or "").strip()]
     if missing:
         raise SendopsError(f"{where}: missing {', '.join(missing)}")
-    role, email = row["role"].strip(), row["email"].strip()
+    try:
+        row = {c: check_cell(row[c], c) for c in CONTACT_COLUMNS}
+    except SendopsError as exc:
+        raise SendopsError(f"{where}: {exc}") from None
+    role, email = row["role"], row["email"]
     if role not in ROLES:
         raise SendopsError(f"{where}: unknown role {role!r}; roles: {', '.join(ROLES)}")
     if not EMAIL.match(email):
@@ -69,6 +74,12 @@ def import_contacts(*, session: Session, path: Path, actor: str, now: dt.datetim
     contacts = [
         _validated_contact(session=session, row=r, where=f"{path}:{i}") for i, r in enumerate(rows, 2)
     ]
+    seen: dict[tuple, int] = {}
+    for line, c in enumerate(contacts, 2):
+        key = (c.area_id, c.role, c.email.lower())
+        if key in seen:
+            raise SendopsError(f"{path}:{line}: repeats line {seen[key]} (the same area, role and email)")
+        seen[key] = line
     changed = 0
     for c in contacts:
         existing = session.exec(
@@ -150,7 +161,6 @@ HISTORY_COLUMNS = ("area", "date", "framework", "outcome")
 FRAMEWORK_PERIODS = {"2016": (dt.date(2016, 5, 1), dt.date(2022, 4, 30)), "2023": (dt.date(2023, 1, 1), None)}
 OUTCOMES_2016 = ("wsoa", "no_wsoa")  # whether HMCI required a written statement of action (H§74)
 ENGAGEMENT = "engagement"  # a 2023 row for an engagement meeting held (C22 P9), not an inspection
-FORMULA = ("=", "+", "-", "@", "\t", "\r")  # a cell a spreadsheet would run (OWASP CSV injection)
 
 
 def _history_problems(
@@ -162,20 +172,14 @@ def _history_problems(
 
     cells = {c: (row.get(c) or "") for c in HISTORY_COLUMNS}
     problems = [f"{c}: missing" for c, v in cells.items() if not v.strip()]
-    problems += [
-        f"{c}: looks like a spreadsheet formula ({v[:20]!r})"
-        for c, v in cells.items()
-        if v.startswith(FORMULA)
-    ]
-    problems += [f"{c}: has a control character" for c, v in cells.items() if any(ord(ch) < 32 for ch in v)]
-    problems += [f"{c}: longer than 200 characters" for c, v in cells.items() if len(v) > 200]
+    for c, v in cells.items():
+        try:
+            cells[c] = check_cell(v, c)
+        except SendopsError as exc:
+            problems.append(str(exc))
     if problems:
         return problems, None
-    area_name, framework, outcome = (
-        cells["area"].strip(),
-        cells["framework"].strip(),
-        cells["outcome"].strip(),
-    )
+    area_name, framework, outcome = cells["area"], cells["framework"], cells["outcome"]
     area = None
     try:
         area = get_area(session=session, name=area_name)
@@ -243,7 +247,7 @@ def import_history(*, session: Session, path: Path, actor: str, now: dt.datetime
         found[key] = (line, past)
     if problems:
         shown = problems[:20] + ([f"... and {len(problems) - 20} more"] if len(problems) > 20 else [])
-        raise SendopsError("nothing imported:\n" + "\n".join(shown))
+        raise SendopsError("nothing imported: " + "; ".join(shown))
     added = changed = 0
     for _, past in found.values():
         existing = session.exec(

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 
 from models.tables import AuditEntry, Case, CaseMilestone, Contact, LocalArea, OutboxMessage
 from sendops.errors import SendopsError
+from sendops.inputs import check_text
 
 
 def get_case(*, session: Session, case_id: int, lock: bool = False) -> Case:
@@ -73,6 +74,7 @@ def audit(
 ) -> AuditEntry:
     if not actor or not actor.strip():
         raise SendopsError(f"{action}: say who is acting (--by)")
+    actor = check_text(actor, "who is acting (--by)")
     entry = AuditEntry(at=at, actor=actor.strip(), action=action, case_id=case_id, details=details)
     session.add(entry)
     return entry

@@ -22,6 +22,7 @@ from models.db import session_scope
 from models.queries import audit, get_case
 from models.tables import AuditEntry, Case
 from sendops.errors import SendopsError
+from sendops.inputs import TEXT, check_text
 from sendops.specs import DRAFT_SENT, ENGAGEMENT_HELD, FINAL_ISSUED, OUTCOME, PUBLISHED, get_timeline
 from sendops.timelines import Timeline
 
@@ -164,6 +165,13 @@ def decision_model(case: Case, decision: str, refused: str | None = None) -> typ
 def decision_problems(decision: str, values: dict[str, Any], timeline: Timeline) -> list[str]:
     """The product's rules that a form's schema cannot express."""
     problems = []
+    for name, value in values.items():  # free text: no control characters, no essays
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                try:
+                    check_text(text, name, **({} if name == "decided_by" else {"limit": TEXT, "lines": True}))
+                except SendopsError as exc:
+                    problems.append(str(exc))
     if decision == OUTCOME and "outcome" in values:
         values["areas_for_priority_action"] = [
             a.strip() for a in values.get("areas_for_priority_action") or [] if a.strip()

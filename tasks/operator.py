@@ -19,6 +19,7 @@ from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.config import get_calendar
 from sendops.errors import SendopsError
+from sendops.inputs import TEXT, check_text
 from sendops.specs import CASE_KINDS, get_timeline
 from sendops.timelines import schedule
 from tasks.case_state import guard_problem, pending_deferral, sync_milestones
@@ -78,7 +79,8 @@ def schedule_case(
 ) -> int:
     now = clock.now()
     days = check_start(kind=kind, start=start, days=days, now=now)
-    weaknesses = [w.strip() for w in weaknesses if w.strip()]
+    weaknesses = [check_text(w, "weakness", limit=TEXT) for w in weaknesses if w.strip()]
+    lead_hmi = check_text(lead_hmi, "lead HMI")
     timeline = get_timeline(kind)
     if timeline.reviews and not weaknesses:
         raise SendopsError(f"a {timeline.noun} needs {timeline.reviews} (--weakness, one or more)")
@@ -128,6 +130,7 @@ def schedule_case(
 def request_deferral(*, case_id: int, reason: str, actor: str, clock: Clock) -> int:
     """Record a deferral request (between notification and on-site start) and wake the case."""
     now = clock.now()
+    reason = check_text(reason, "reason", limit=TEXT, lines=True)
     if not reason.strip():
         raise SendopsError("a deferral request needs its reason (--reason)")
     with session_scope() as session:
@@ -200,6 +203,7 @@ def restart_deferred_case(
 ) -> int:
     """Start a deferred case again with a new on-site start: new timeline, new flow run."""
     now = clock.now()
+    reason = check_text(reason, "reason", limit=TEXT, lines=True)
     if not reason.strip():
         raise SendopsError("a restart needs its reason (--reason)")
     with session_scope() as session:
@@ -255,6 +259,7 @@ def withdraw_case(*, case_id: int, reason: str, actor: str, clock: Clock) -> str
     starts a cancelled case run again). Its pending milestones are cancelled, an area already
     notified is told, and its run ends as Withdrawn. Returns the status it had."""
     now = clock.now()
+    reason = check_text(reason, "reason", limit=TEXT, lines=True)
     if not reason.strip():
         raise SendopsError("a withdrawal needs its reason (--reason)")
     with session_scope() as session:

@@ -22,6 +22,7 @@ from models.tables import Case, Decision, DeferralRequest, LocalArea, OutboxMess
 from sendops.calendar import to_london
 from sendops.config import get_calendar
 from sendops.errors import SendopsError
+from sendops.inputs import TEXT, check_text
 from sendops.specs import PUBLISHED, get_timeline
 from tasks.messages import outcome_of
 
@@ -124,7 +125,8 @@ def set_hold(
     if reason not in HOLD_REASONS or reason == "wsoa":
         allowed = ", ".join(r for r in HOLD_REASONS if r != "wsoa")
         raise SendopsError(f"unknown hold reason {reason!r}: one of {allowed} (a WSOA's hold is automatic)")
-    if not note.strip():
+    note = check_text(note, "note", limit=TEXT, lines=True)
+    if not note:
         raise SendopsError("say what the hold is for (--note): it goes in the audit log")
     case, retention = _published_case(session, case_id)
     if retention.deleted_on:
@@ -148,7 +150,8 @@ def release_hold(
     *, session: Session, case_id: int, reason: str, note: str, actor: str, now: dt.datetime
 ) -> int:
     """Release the case's open holds for `reason`; returns how many."""
-    if not note.strip():
+    note = check_text(note, "note", limit=TEXT, lines=True)
+    if not note:
         raise SendopsError("say why the hold ends (--note): it goes in the audit log")
     _published_case(session, case_id)
     holds = session.exec(

@@ -14,6 +14,7 @@ from models.tables import Case
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
+from sendops.inputs import TEXT, check_text
 from sendops.specs import get_timeline
 from tasks.case_state import sync_milestones
 from tasks.operator import check_start, start_run
@@ -102,7 +103,9 @@ def confirm_revisit(
     with session_scope() as session:
         case = _proposal(session, case_id)
         days = check_start(kind=case.kind, start=start, days=days or case.onsite_days, now=now)
-        weaknesses = [w.strip() for w in weaknesses if w.strip()] or list(case.weaknesses)
+        weaknesses = [check_text(w, "weakness", limit=TEXT) for w in weaknesses if w.strip()] or list(
+            case.weaknesses
+        )
         timeline = get_timeline(case.kind)
         if timeline.reviews and not weaknesses:
             raise SendopsError(f"a {timeline.noun} needs {timeline.reviews} (--weakness)")
@@ -124,6 +127,7 @@ def confirm_revisit(
 
 def reschedule_revisit(*, case_id: int, by: dt.date, reason: str, actor: str, clock: Clock) -> None:
     now = clock.now()
+    reason = check_text(reason, "reason", limit=TEXT, lines=True)
     if not reason.strip():
         raise SendopsError("say why the re-visit moves (--reason)")
     with session_scope() as session:

@@ -19,6 +19,7 @@ from models.tables import WSOA_ACTIVE, Case, LocalArea
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
+from sendops.inputs import TEXT, check_text
 from sendops.specs import (
     CCG_ICB,
     DCS,
@@ -50,12 +51,14 @@ def open_wsoa(
     """A new WSOA case (its flow run is started by the caller once this commits)."""
     if principal_is not in PRINCIPAL_ROLES:
         raise SendopsError(f"the principal authority is 'la' or 'ccg_icb', not {principal_is!r}")
+    principal_authority = check_text(principal_authority, "principal authority")
     if not principal_authority.strip():
         raise SendopsError("name the principal authority (H§74)")
     if final_report_received < inspected_on:
         raise SendopsError("the final report cannot be received before the inspection")
     if final_report_received > to_london(now).date():
         raise SendopsError(f"the final report received date {final_report_received} is in the future")
+    lead_hmi = check_text(lead_hmi, "lead HMI")
     if not lead_hmi.strip():
         raise SendopsError("name the lead HMI (--lead-hmi)")
     open_case = session.exec(
@@ -70,7 +73,7 @@ def open_wsoa(
         onsite_days=0,
         status="awaiting_wsoa",
         lead_hmi=lead_hmi.strip(),
-        weaknesses=[w.strip() for w in weaknesses if w.strip()],
+        weaknesses=[check_text(w, "weakness", limit=TEXT) for w in weaknesses if w.strip()],
         events={FINAL_REPORT_RECEIVED: final_report_received.isoformat()},
         facts={
             "principal_authority": principal_authority.strip(),

@@ -9,6 +9,7 @@ from models.tables import Decision
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
+from sendops.inputs import TEXT, check_text
 from sendops.specs import (
     DFE,
     FIRST_REVIEW,
@@ -30,6 +31,7 @@ def record_review(*, case_id: int, fit: bool, reason: str, actor: str, clock: Cl
     second time: escalated to the DfE). Returns the WSOA's new status."""
     now = clock.now()
     today = to_london(now).date().isoformat()
+    reason = check_text(reason, "reason", limit=TEXT, lines=True)
     if not reason.strip():
         raise SendopsError("a review needs its reasons (--reason)")
     with session_scope() as session:
@@ -98,6 +100,7 @@ def record_review(*, case_id: int, fit: bool, reason: str, actor: str, clock: Cl
 
 def record_dfe_decision(*, case_id: int, decision: str, actor: str, clock: Clock) -> None:
     now = clock.now()
+    decision = check_text(decision, "decision", limit=TEXT, lines=True)
     if not decision.strip():
         raise SendopsError("say what the DfE decided (--decision)")
     with session_scope() as session:

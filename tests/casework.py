@@ -3,7 +3,10 @@ letter and delivery tests."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import subprocess
 
 from sqlmodel import select
 
@@ -12,6 +15,7 @@ from models.db import session_scope
 from models.queries import get_area
 from models.tables import Case, OutboxMessage
 from sendops.calendar import london_instant
+from sendops.cli import main
 from sendops.specs import AREA_ROLES, NATIONAL_ROLES
 from tasks.case_state import decision_opens, next_step, reach_milestone, record_decision, sync_milestones
 
@@ -115,3 +119,31 @@ def run_to_publication(case_id):
             assert decide(case_id, s.key, s.decision, DECISIONS[s.decision], now) is False
             reached.append(s.key)
     return reached, s
+
+
+def run_sendops(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """The real `sendops` command (`sendops.cli.main`: the same code, arguments, output and exit
+    code), run in this process: an interpreter start per call would cost ~2 CPU-seconds."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    result = subprocess.CompletedProcess(["sendops", *map(str, args)], code, out.getvalue(), err.getvalue())
+    if check and result.returncode != 0:
+        raise AssertionError(f"sendops {' '.join(map(str, args))} failed: {result.stderr}")
+    return result
+
+
+def snapshot(engine) -> dict[str, list[tuple]]:
+    """Every row of every table but Alembic's, in id order: what a refused input must not change."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
+        return {
+            t: [tuple(r) for r in connection.execute(text(f'SELECT * FROM "{t}" ORDER BY id'))]
+            for t in tables
+        }

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import text
 from sqlmodel import SQLModel
 
 from models.backup import backup, restore
@@ -17,7 +17,7 @@ from models.db import init_db, session_scope
 from models.migrate import BASELINE, differences, head, upgrade
 from models.tables import CASE_STATUSES, Case, DeferralRequest
 from sendops.errors import SendopsError
-from tests.casework import T0, make_case, run_to_publication
+from tests.casework import T0, make_case, run_to_publication, snapshot
 
 LEGACY = Path(__file__).resolve().parent / "data" / "legacy-main-fef8380.sql"
 
@@ -26,16 +26,6 @@ def _empty(engine) -> None:
     SQLModel.metadata.drop_all(engine)
     with engine.begin() as connection:
         connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-
-
-def _snapshot(engine) -> dict[str, list[tuple]]:
-    """Every row of every table but Alembic's, in id order."""
-    with engine.connect() as connection:
-        tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
-        return {
-            t: [tuple(r) for r in connection.execute(text(f'SELECT * FROM "{t}" ORDER BY id'))]
-            for t in tables
-        }
 
 
 def _fill(tmp_path) -> None:
@@ -65,14 +55,14 @@ def test_a_database_at_the_first_revision_with_cases_in_every_state_upgrades_wit
     _empty(database)
     upgrade(database, BASELINE)
     _fill(tmp_path)
-    before = _snapshot(database)
+    before = snapshot(database)
     assert len(before["case"]) == len(CASE_STATUSES) + 1 and before["outboxmessage"] and before["decision"]
     with pytest.raises(
         SendopsError, match=f"at revision {BASELINE}, this sendops needs {head()}: run 'sendops db"
     ):
         init_db(database)  # every other command refuses an old schema
     assert upgrade(database) == (BASELINE, head())
-    after = _snapshot(database)
+    after = snapshot(database)
     assert {t: rows for t, rows in after.items() if t in before} == before
     assert differences(database) == []
     assert upgrade(database) == (head(), head())  # again: nothing to do
@@ -91,12 +81,12 @@ def test_a_database_made_before_migrations_is_recognised_and_upgraded(database, 
         _fill(tmp_path)
         with database.begin() as connection:
             connection.execute(text("DROP TABLE alembic_version"))
-    before = _snapshot(database)
+    before = snapshot(database)
     assert before["case"] and before["casemilestone"] and before["auditentry"]
     with pytest.raises(SendopsError, match="run 'sendops db backup' then 'sendops db upgrade'"):
         init_db(database)
     assert upgrade(database) == (BASELINE, head())
-    after = _snapshot(database)
+    after = snapshot(database)
     assert {t: rows for t, rows in after.items() if t in before} == before
     assert differences(database) == []
 
@@ -104,14 +94,14 @@ def test_a_database_made_before_migrations_is_recognised_and_upgraded(database, 
 def test_a_backup_restores_what_it_copied(database, tmp_path):
     first = make_case(tmp_path)
     run_to_publication(first)
-    copied = _snapshot(database)
+    copied = snapshot(database)
     url = database.url.render_as_string(hide_password=False)
     dest = backup(url, tmp_path / "backup.db")
     with pytest.raises(SendopsError, match="exists: choose a new file"):
         backup(url, dest)
     make_case(tmp_path)  # a change after the backup
-    assert len(_snapshot(database)["case"]) == 2
+    assert len(snapshot(database)["case"]) == 2
     restore(url, dest)
-    assert _snapshot(database) == copied
+    assert snapshot(database) == copied
     with pytest.raises(SendopsError, match="there is no backup at"):
         restore(url, tmp_path / "missing.db")

@@ -3,11 +3,8 @@ accelerated clock; operator actions go through the real `sendops` CLI."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import io
 import os
-import subprocess
 import time
 from pathlib import Path
 
@@ -20,9 +17,9 @@ from models.db import init_db, session_scope
 from models.queries import milestones_of
 from models.tables import Case, CaseMilestone, OutboxMessage
 from sendops.calendar import london_instant
-from sendops.cli import main
 from sendops.clock import Clock
 from sendops.config import CLOCK_FILE, get_calendar, load_settings
+from tests.casework import run_sendops as sendops
 from tests.conftest import POSTGRES_URL
 
 SESSION_HOME = Path(os.environ["SENDOPS_HOME"])  # set by tests/conftest.py for the whole session
@@ -33,22 +30,6 @@ AREAS = (
     *("Hackney", "Barnet", "Luton", "Wigan", "Derby"),
     *("York", "Leicester", "Bury", "Bolton", "Halton"),  # the browser tests'
 )
-
-
-def sendops(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    """The real `sendops` command (`sendops.cli.main`: the same code, arguments, output and exit
-    code), run in this process: an interpreter start per call would cost ~2 CPU-seconds."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            main([str(a) for a in args])
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
-    result = subprocess.CompletedProcess(["sendops", *map(str, args)], code, out.getvalue(), err.getvalue())
-    if check and result.returncode != 0:
-        raise AssertionError(f"sendops {' '.join(map(str, args))} failed: {result.stderr}")
-    return result
 
 
 def wait_for(predicate, *, timeout: float, what: str, every: float = 0.2):
