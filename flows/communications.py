@@ -17,7 +17,7 @@ from tasks.board import publish_board, publish_register
 from tasks.digest import digest_context, digest_text, write_digest
 from tasks.ops_messages import write_ops_message
 from tasks.retention import report_context, report_day
-from tasks.steps import RETRIES, deliver
+from tasks.steps import RETRIES, deliver, delivery_receipts
 
 DIGEST_CRON = "0 8 * * 1-5"  # 08:00 Europe/London, Monday to Friday; bank holidays are skipped below
 DIGEST_DAYS = 5
@@ -58,6 +58,8 @@ def deliver_outbox() -> str:
     publish_board()  # also written by the case runs as they change it; this catches any missed
     publish_register()
     summary = deliver()
+    if receipts := delivery_receipts():
+        summary += f"; receipts: {', '.join(f'{n} {status}' for status, n in sorted(receipts.items()))}"
     get_run_logger().info("Outbox: %s", summary)
     return summary
 

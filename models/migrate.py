@@ -24,9 +24,13 @@ from sendops.errors import SendopsError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BASELINE = "0001"  # the schema `create_all` made before there were migrations (main at a9db3f2)
-# The tables a revision added, newest first: an unversioned database that already has one of
-# them was made by `create_all` at that revision (a development database), not at the baseline.
-ADDED = {"0003": "retentionhold", "0002": "pastinspection"}
+# What each revision added (a table, or a table's column), newest first: an unversioned database
+# that already has it was made by `create_all` at that revision (a development database).
+ADDED = {
+    "0004": ("outboxmessage", "provider_id"),
+    "0003": ("retentionhold", None),
+    "0002": ("pastinspection", None),
+}
 
 
 def _config(connection: Connection) -> Config:
@@ -46,10 +50,15 @@ def current(connection: Connection) -> str | None:
 
 def _unversioned_revision(connection: Connection) -> str | None:
     """The revision an unversioned database's tables match, or None if it has none of ours."""
-    tables = set(inspect(connection).get_table_names())
+    inspector = inspect(connection)
+    tables = set(inspector.get_table_names())
     if "case" not in tables:
         return None
-    return next((rev for rev, table in ADDED.items() if table in tables), BASELINE)
+
+    def has(table: str, column: str | None) -> bool:
+        return table in tables and (column is None or column in {c["name"] for c in inspector.get_columns(table)})
+
+    return next((rev for rev, (table, column) in ADDED.items() if has(table, column)), BASELINE)
 
 
 def create_or_check(engine: Engine) -> None:

@@ -190,3 +190,6 @@ class OutboxMessage(SQLModel, table=True):
     claimed_at: dt.datetime | None = _instant(default=None)  # real time
     delivered_at: dt.datetime | None = _instant(default=None)
     error: str | None = None
+    provider_id: str | None = None  # the transport's id for it (GOV.UK Notify's notification id)
+    receipt: str | None = None  # the provider's delivery receipt: delivered, permanent-failure, ...
+    receipt_at: dt.datetime | None = _instant(default=None)

@@ -23,10 +23,12 @@ def upcoming(days: int) -> None:
 @click.command("deliver")
 def deliver() -> None:
     """Send every due pending message now (the deliver-outbox deployment does this every 2 minutes)."""
-    from tasks.steps import deliver_messages
+    from tasks.steps import deliver_messages, delivery_receipts
 
     _ensure_db()
     click.echo(deliver_messages().summary())
+    if receipts := delivery_receipts():
+        click.echo("receipts: " + ", ".join(f"{n} {status}" for status, n in sorted(receipts.items())))
 
 
 @click.group("outbox")

@@ -175,7 +175,7 @@ def _send_one(
         email, key, attempts = as_email(message), message.key, message.attempts
     mine = (OutboxMessage.claimed_by == worker,)
     try:
-        transport.send(email, file_name=eml_name(key))
+        provider_id = transport.send(email, file_name=eml_name(key))
     except TransientError as exc:
         if attempts < MAX_ATTEMPTS:
             retry_at = _real_now() + backoff(attempts)
@@ -198,7 +198,7 @@ def _send_one(
         _fail(message_id, status="uncertain", error=str(exc), now=now, ops_email=ops_email)
         report.uncertain.append(key)
     else:
-        _set(message_id, *mine, status="delivered", delivered_at=now, error=None)
+        _set(message_id, *mine, status="delivered", delivered_at=now, error=None, provider_id=provider_id)
         report.delivered.append(key)
 
 
@@ -226,3 +226,34 @@ def _alert(*, session, message: OutboxMessage, now: dt.datetime, ops_email: str)
     )
     if not message.key.startswith("ops/"):
         write_alert(session=session, failed=message, now=now, ops_email=ops_email)
+
+
+def collect_receipts(*, transport: Transport, now: dt.datetime, ops_email: str) -> dict[str, int]:
+    """Ask the provider (GOV.UK Notify) for the delivery receipt of each message it took and has
+    not yet given a final one for; record it, and a message it could not deliver is failed and
+    operations alerted. Returns the receipts recorded, by status."""
+    from tasks.transports import RECEIPT_FAILED, RECEIPT_FINAL
+
+    receipt = getattr(transport, "receipt", None)
+    if receipt is None:
+        return {}
+    with session_scope(read_only=True) as session:
+        waiting = session.exec(
+            select(OutboxMessage.id, OutboxMessage.provider_id).where(
+                OutboxMessage.status == "delivered",
+                OutboxMessage.provider_id.is_not(None),  # type: ignore[union-attr]
+                (OutboxMessage.receipt.is_(None)) | (OutboxMessage.receipt.not_in(RECEIPT_FINAL)),  # type: ignore[union-attr]
+            )
+        ).all()
+    counts: dict[str, int] = {}
+    for message_id, provider_id in waiting:
+        try:
+            status = receipt(provider_id)
+        except (TransientError, PermanentError) as exc:
+            log.warning("no receipt yet for %s: %s", provider_id, exc)
+            continue
+        counts[status] = counts.get(status, 0) + 1
+        _set(message_id, receipt=status, receipt_at=_real_now())
+        if status in RECEIPT_FAILED:
+            _fail(message_id, status="failed", error=f"Notify: {status}", now=now, ops_email=ops_email)
+    return counts

@@ -18,7 +18,7 @@ from sendops.specs import get_timeline
 from tasks.board import board_changed, publish
 from tasks.case_state import Step, next_step, reach_milestone, record_decision
 from tasks.decisions import refuse_submission
-from tasks.delivery import DeliveryReport, deliver_pending
+from tasks.delivery import DeliveryReport, collect_receipts, deliver_pending
 from tasks.transports import transport_from_env
 
 RETRIES = {"retries": 3, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
@@ -89,6 +89,16 @@ def deliver(case_id: int | None = None) -> str:
     """Send the due pending messages (of one case, or all); failures never stop the case."""
     report = deliver_messages(case_id)
     return report.summary()
+
+
+def delivery_receipts() -> dict[str, int]:
+    """The provider's receipts for the messages it took (GOV.UK Notify; none for SMTP)."""
+    settings = load_settings()
+    return collect_receipts(
+        transport=transport_from_env(mail_drop=settings.mail_drop),
+        now=settings.clock.now(),
+        ops_email=settings.ops_email,
+    )
 
 
 def deliver_messages(case_id: int | None = None) -> DeliveryReport:

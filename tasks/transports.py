@@ -1,4 +1,4 @@
-"""Where messages go: an SMTP server, or (the embedded default) a mail-drop folder.
+"""Where messages go: GOV.UK Notify, an SMTP server, or (the embedded default) a mail-drop folder.
 
 A transport sends one email and says how a failure should be treated:
 - `TransientError`: the server did not take the message (4xx, connection refused, timeout before
@@ -8,8 +8,12 @@ A transport sends one email and says how a failure should be treated:
   reply was read: the server may have it. Never retried automatically (no duplicates); an operator
   confirms or re-sends it (`sendops outbox resolve`).
 
-SMTP credentials come from the environment (`SENDOPS_SMTP_USERNAME`, `SENDOPS_SMTP_PASSWORD`) or
-a Prefect Secret block named in `SENDOPS_SMTP_PASSWORD_BLOCK`; never from the repository.
+A transport's `send` returns the provider's id for the message when it has one (Notify's
+notification id), so its delivery receipt can be asked for later (`receipt`).
+
+Credentials come from the environment (`SENDOPS_SMTP_USERNAME`, `SENDOPS_SMTP_PASSWORD`,
+`SENDOPS_NOTIFY_API_KEY`) or a Prefect Secret block named in `SENDOPS_SMTP_PASSWORD_BLOCK` or
+`SENDOPS_NOTIFY_API_KEY_BLOCK`; never from the repository.
 """
 
 from __future__ import annotations
@@ -40,7 +44,75 @@ class UncertainError(Exception):
 class Transport(Protocol):
     name: str
 
-    def send(self, email: EmailMessage, *, file_name: str) -> None: ...
+    def send(self, email: EmailMessage, *, file_name: str) -> str | None: ...
+
+
+# Notify's delivery receipts (its notification statuses): the final ones, and which are failures.
+# https://docs.notifications.service.gov.uk/python.html#status-email
+RECEIPT_FINAL = ("delivered", "permanent-failure", "temporary-failure", "technical-failure")
+RECEIPT_FAILED = ("permanent-failure", "temporary-failure", "technical-failure")
+
+
+@dataclass
+class Notify:
+    """GOV.UK Notify (the official client): each message through one email template whose subject
+    and body are its `((subject))` and `((body))` placeholders. The outbox key is the
+    notification's reference: before sending, Notify is asked for a notification with it, so a
+    retry after a lost reply never sends twice. Attachments are not sent (the timetable is in the
+    text); the provider id is Notify's notification id, for the delivery receipt."""
+
+    api_key: str
+    template_id: str
+    base_url: str = "https://api.notifications.service.gov.uk"
+    reply_to_id: str | None = None
+    timeout: float = 30.0
+    name: str = "notify"
+
+    def _client(self):
+        from notifications_python_client.notifications import NotificationsAPIClient
+
+        return NotificationsAPIClient(self.api_key, base_url=self.base_url, timeout=self.timeout)
+
+    def send(self, email: EmailMessage, *, file_name: str) -> str | None:
+        reference = str(email["Message-ID"]).strip("<>").split("@")[0]  # the outbox key, dotted
+        client = self._client()
+        try:
+            sent = client.get_all_notifications(reference=reference).get("notifications") or []
+            if sent:  # a send whose reply was lost: it is there, do not send again
+                return sent[0]["id"]
+            body = email.get_body(("plain",))
+            response = client.send_email_notification(
+                email_address=email["To"].addresses[0].addr_spec,
+                template_id=self.template_id,
+                personalisation={
+                    "subject": str(email["Subject"]),
+                    "body": body.get_content() if body else "",
+                },
+                reference=reference,
+                email_reply_to_id=self.reply_to_id,
+            )
+        except Exception as exc:
+            raise _notify_error(exc) from None
+        return response["id"]
+
+    def receipt(self, provider_id: str) -> str:
+        """The notification's status: created, sending, delivered, or a failure."""
+        try:
+            return self._client().get_notification_by_id(provider_id)["status"]
+        except Exception as exc:
+            raise _notify_error(exc) from None
+
+
+def _notify_error(exc: Exception) -> Exception:
+    """Notify's errors (https://docs.notifications.service.gov.uk/python.html#error-codes): a
+    request it refused (400 bad request, 403 auth) will be refused again; a rate limit (429), a
+    server error (5xx) or no answer (the client's 503) is worth trying again, and safe to, since
+    the retry looks for the reference first."""
+    status = getattr(exc, "status_code", None)
+    if status is None:
+        return TransientError(f"Notify: {exc}")
+    text = f"Notify {status}: {getattr(exc, 'message', exc)}"
+    return PermanentError(text) if status in (400, 403, 404) else TransientError(text)
 
 
 @dataclass
@@ -50,7 +122,7 @@ class MailDrop:
     folder: Path
     name: str = "mail-drop"
 
-    def send(self, email: EmailMessage, *, file_name: str) -> None:
+    def send(self, email: EmailMessage, *, file_name: str) -> str | None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             path = self.folder / file_name
@@ -59,6 +131,7 @@ class MailDrop:
             os.replace(tmp, path)  # atomic: a reader never sees half a message
         except OSError as exc:
             raise TransientError(f"mail drop {self.folder}: {exc.strerror}") from None
+        return None
 
 
 @dataclass
@@ -71,7 +144,7 @@ class Smtp:
     timeout: float = 30.0
     name: str = "smtp"
 
-    def send(self, email: EmailMessage, *, file_name: str) -> None:
+    def send(self, email: EmailMessage, *, file_name: str) -> str | None:
         try:
             client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
         except (OSError, smtplib.SMTPException) as exc:
@@ -91,6 +164,7 @@ class Smtp:
                 client.quit()  # the message is accepted or not by now; QUIT's reply changes nothing
             except (OSError, smtplib.SMTPException):
                 client.close()
+        return None
 
     def _envelope(self, client: smtplib.SMTP, email: EmailMessage) -> None:
         """Everything before the message data: failures here mean the server has nothing."""
@@ -121,20 +195,38 @@ def _refusal(code: int, reply: bytes | str) -> Exception:
 
 
 def smtp_password(env: dict[str, str]) -> str | None:
-    block = env.get("SENDOPS_SMTP_PASSWORD_BLOCK")
+    return _secret(env, "SENDOPS_SMTP_PASSWORD")
+
+
+def _secret(env: dict[str, str], name: str) -> str | None:
+    """`name` from the environment, or from the Prefect Secret block named in `name`_BLOCK."""
+    block = env.get(f"{name}_BLOCK")
     if not block:
-        return env.get("SENDOPS_SMTP_PASSWORD")
+        return env.get(name)
     from prefect.blocks.system import Secret
 
     try:
         return Secret.load(block, _sync=True).get()
     except ValueError as exc:
-        raise SendopsError(f"SMTP password block {block!r}: {exc}") from None
+        raise SendopsError(f"{name}_BLOCK {block!r}: {exc}") from None
 
 
 def transport_from_env(env: dict[str, str] | None = None, *, mail_drop: Path) -> Transport:
-    """SMTP when `SENDOPS_SMTP_HOST` is set, else the mail-drop folder."""
+    """GOV.UK Notify when `SENDOPS_NOTIFY_API_KEY` (or its block) is set, SMTP when
+    `SENDOPS_SMTP_HOST` is, else the mail-drop folder."""
     env = dict(os.environ if env is None else env)
+    if api_key := _secret(env, "SENDOPS_NOTIFY_API_KEY"):
+        template = env.get("SENDOPS_NOTIFY_TEMPLATE_ID", "").strip()
+        if not template:
+            raise SendopsError(
+                "SENDOPS_NOTIFY_TEMPLATE_ID: the Notify email template with ((subject)) and ((body))"
+            )
+        return Notify(
+            api_key=api_key,
+            template_id=template,
+            base_url=env.get("SENDOPS_NOTIFY_BASE_URL") or Notify.base_url,
+            reply_to_id=env.get("SENDOPS_NOTIFY_REPLY_TO_ID") or None,
+        )
     host = env.get("SENDOPS_SMTP_HOST", "").strip()
     if not host:
         return MailDrop(folder=mail_drop)

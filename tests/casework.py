@@ -137,13 +137,13 @@ def run_sendops(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     return result
 
 
-def snapshot(engine) -> dict[str, list[tuple]]:
+def snapshot(engine) -> dict[str, list[dict]]:
     """Every row of every table but Alembic's, in id order: what a refused input must not change."""
     from sqlalchemy import inspect, text
 
     with engine.connect() as connection:
         tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
         return {
-            t: [tuple(r) for r in connection.execute(text(f'SELECT * FROM "{t}" ORDER BY id'))]
+            t: [dict(r._mapping) for r in connection.execute(text(f'SELECT * FROM "{t}" ORDER BY id'))]
             for t in tables
         }
