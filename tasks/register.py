@@ -111,7 +111,7 @@ def _case_lines(case: Case, pending: list[CaseMilestone], now: dt.datetime) -> t
 
 
 def register(*, session: Session, now: dt.datetime) -> list[AreaEntry]:
-    """Every area, in name order. A handful of queries, however many cases."""
+    """Every area, in name order: a few queries, and one more per 2016 inspection (its outcome)."""
     today = to_london(now).date()
     calendar, policy = get_calendar(), framework_2023_policy()
     inspections: dict[int, list[Inspection]] = defaultdict(list)

@@ -261,6 +261,7 @@ def scheduled(database, tmp_path):
     return case_id
 
 
+@pytest.mark.parametrize("database", ["sqlite"], indirect=True)  # the forms below run on both
 @pytest.mark.parametrize("what, args, fragment", CLI, ids=[c[0] for c in CLI])
 def test_bad_command_line_input_is_one_line_and_changes_nothing(
     database, scheduled, tmp_path, what, args, fragment

@@ -7,9 +7,14 @@ import sys
 import pytest
 
 from sendops.errors import SendopsError
+from tests.casework import run_sendops
 
 
 def sendops(*args, stdin=None):
+    """The command in this process (its real code, output and exit code), or as a process when it
+    reads standard input."""
+    if stdin is None:
+        return run_sendops(*args, check=False)
     return subprocess.run(
         [sys.executable, "-m", "sendops", *args], input=stdin, capture_output=True, text=True
     )

@@ -78,49 +78,6 @@ def test_revisit_from_scheduling_to_publication(stack, mail_drop):
     assert {"schedule_case", "decide_outcome", "decide_draft_sent", "decide_published"} <= set(decided)
 
 
-def test_deferral_granted_then_restarted_from_the_deployment(stack):
-    """A granted deferral ends the run as Deferred; the restart deployment starts attempt 2."""
-    from prefect.deployments import run_deployment
-
-    case_id = schedule("full-2016", "Leeds", start_in(7), "--days", "4")
-    wait_until_reached(case_id, "notify_local_area")
-    sendops("defer", case_id, "--reason", "Major incident: flooding", "--by", "Leeds DCS")
-    wait_for_decision(case_id, "deferral")
-    sendops("decide", case_id, "deferral", "granted=yes", "--by", "Ofsted and CQC", "--reason", "flooding")
-    wait_for(lambda: run_state(case_id).name == "Deferred", timeout=60, what="the run to end Deferred")
-    first_run = case_row(case_id).flow_run_id
-    statuses = {k: m.status for k, m in milestone_rows(case_id).items()}
-    assert case_row(case_id).status == "deferred"
-    assert statuses["notify_local_area"] == "done" and statuses["onsite_starts"] == "cancelled"
-
-    new_start = start_in(12)  # the notification (day -5) after the asserts below, even at 100,000x
-    run = run_deployment(
-        "restart-deferred-case/restart-deferred-case",
-        parameters={
-            "case_id": case_id,
-            "new_start": new_start.isoformat(),
-            "restarted_by": "Ops Lead",
-            "reason": "flood over",
-        },
-        timeout=90,
-        poll_interval=1,
-    )
-    assert run.state.is_completed(), run.state
-    case = case_row(case_id)
-    assert (case.attempt, case.start, case.status) == (2, new_start, "scheduled")
-    assert case.flow_run_id != first_run
-    assert_on_time(wait_until_reached(case_id, "notify_local_area", timeout=120))
-    with session_scope() as session:
-        restart = session.exec(
-            select(AuditEntry).where(
-                AuditEntry.case_id == case_id, AuditEntry.action == "restart_deferred_case"
-            )
-        ).one()
-    assert restart.actor == "Ops Lead" and restart.details["before"]["attempt"] == 1
-    notices = [m for m in messages(case_id) if m.milestone == "restart-2"]
-    assert notices and {m.status for m in notices} == {"delivered"} and all(m.ics for m in notices)
-
-
 def test_refused_deferral_keeps_the_case_on_its_timeline(stack):
     """A refused deferral is recorded, the area is told, and the deadlines still fire on time."""
     case_id = schedule("revisit", "Cornwall", start_in(11), "--weakness", "Co-production")

@@ -22,7 +22,9 @@ from models.tables import AuditEntry, Case
 from tasks.runs import WAITING_CANCELLED
 from tests.e2e.conftest import (
     E2E_PORT,
+    assert_on_time,
     case_row,
+    messages,
     milestone_rows,
     run_state,
     schedule,
@@ -30,6 +32,7 @@ from tests.e2e.conftest import (
     start_in,
     wait_for,
     wait_for_decision,
+    wait_until_reached,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser, pytest.mark.xdist_group("browser")]  # one Chromium
@@ -259,7 +262,8 @@ def test_schedule_case_from_the_deployment_form(page):
 
 def test_defer_then_restart_a_case_from_the_forms(page):
     """request-deferral's form, the deferral granted in the run's Resume form, then
-    restart-deferred-case's form: the case is deferred, then runs again as attempt 2."""
+    restart-deferred-case's form: the case is deferred (its run ends Deferred, the on-site start
+    cancelled), then runs again as attempt 2 in a new run, notified on time, the area told."""
     case_id = schedule("revisit", "Halton", start_in(16), "--weakness", "Transitions")
     # The form is filled while the case waits to be notified, and sent once it is: a request is
     # taken only between the notification and on-site day 1, 12 real seconds on this clock.
@@ -278,17 +282,30 @@ def test_defer_then_restart_a_case_from_the_forms(page):
     assert dialog.get_by_role("switch").get_attribute("aria-checked") == "true"
     press_resume(page)
     blank(page)
-    wait_for(lambda: case_row(case_id).status == "deferred", timeout=60, what="the deferral")
+    wait_for(lambda: run_state(case_id).name == "Deferred", timeout=60, what="the run to end Deferred")
+    first_run = case_row(case_id).flow_run_id
+    statuses = {k: m.status for k, m in milestone_rows(case_id).items()}
+    assert case_row(case_id).status == "deferred"
+    assert statuses["notify_local_area"] == "done" and statuses["onsite_starts"] == "cancelled"
 
-    new_start = start_in(25)
+    new_start = start_in(16)  # notified 6 working days on: after the form is sent
     open_form(page, "restart-deferred-case")
     fill_form(page, texts=["Ops Lead", "Flooding over"], number=case_id, json={1: f'"{new_start}"'})
     submit_form(page)
     wait_for(lambda: case_row(case_id).attempt == 2, timeout=60, what="the restart")
     blank(page)
     case = case_row(case_id)
-    assert (case.start, case.status) == (new_start, "scheduled")
-    wait_for(lambda: run_state(case_id).name.startswith("Awaiting"), timeout=60, what="attempt 2 to wait")
+    assert (case.start, case.status) == (new_start, "scheduled") and case.flow_run_id != first_run
+    assert_on_time(wait_until_reached(case_id, "notify_local_area", timeout=120))
+    with session_scope() as session:
+        (restart,) = session.exec(
+            select(AuditEntry).where(
+                AuditEntry.case_id == case_id, AuditEntry.action == "restart_deferred_case"
+            )
+        ).all()
+    assert restart.actor == "Ops Lead" and restart.details["before"]["attempt"] == 1
+    notices = [m for m in messages(case_id) if m.milestone == "restart-2"]
+    assert notices and all(m.ics for m in notices)
 
 
 def artifact_has(key: str, text: str):
