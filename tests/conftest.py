@@ -42,6 +42,10 @@ os.environ.update(
         "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
         "PREFECT_SERVER_SERVICES_EVENT_LOGGER_ENABLED": "false",
         "PREFECT_SERVER_SERVICES_FOREMAN_ENABLED": "false",
+        # ... and two 5-second loops: relabelling a run Late (the worker takes a late run anyway)
+        # and expiring pauses (a case's suspension has no timeout).
+        "PREFECT_SERVER_SERVICES_LATE_RUNS_ENABLED": "false",
+        "PREFECT_SERVER_SERVICES_PAUSE_EXPIRATIONS_ENABLED": "false",
     }
 )
 (SESSION_HOME / "sendops.toml").write_text("")
