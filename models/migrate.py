@@ -56,7 +56,9 @@ def _unversioned_revision(connection: Connection) -> str | None:
         return None
 
     def has(table: str, column: str | None) -> bool:
-        return table in tables and (column is None or column in {c["name"] for c in inspector.get_columns(table)})
+        return table in tables and (
+            column is None or column in {c["name"] for c in inspector.get_columns(table)}
+        )
 
     return next((rev for rev, (table, column) in ADDED.items() if has(table, column)), BASELINE)
 
