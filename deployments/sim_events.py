@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import func, select
 
 from deployments.sim_actions import FAULTS, Action, Ctx, apply, is_ready
 from models.db import session_scope
@@ -157,6 +157,9 @@ class EventReader:
         with session_scope() as session:
             statuses = {name: session.get(Case, i).status for i, name in self.names.items()}
             audits = len(session.exec(select(AuditEntry.id)).all())
+            outbox = dict(
+                session.exec(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)).all()
+            )
             areas = {session.get(LocalArea, session.get(Case, i).area_id).name for i in self.names}
             entries = register(session=session, now=now)
         mine = {e.area: e.as_json() for e in entries if e.area in areas}
@@ -169,6 +172,7 @@ class EventReader:
             statuses=statuses,
             case_ids={name: i for i, name in self.names.items()},
             audit_entries=audits,
+            outbox=outbox,
             register=mine,
             digest_register=digest,
         )
