@@ -31,12 +31,16 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from sendops.calendar import WorkingDayCalendar  # noqa: E402
 from sendops.specs import get_timeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTCOMES = ("positive", "inconsistent", "widespread")
 FAULT_KINDS = ("kill_serving", "kill_serving", "restart_server", "cancel_run")  # kills twice as often
-START = dt.datetime(2026, 3, 2, 7, 0)
+# Scheduling N cases takes real seconds (a few each, on 2 cores), which the clock spends as
+# simulated days: the first case starts 14 weeks after the scenario does, so none is too soon.
+START = dt.datetime(2026, 1, 5, 7, 0)
+FIRST = dt.date(2026, 4, 13)
 CONFIG = """[framework_2023]
 notice_days = 3
 survey_days = 2
@@ -52,20 +56,21 @@ plan_days = 5
 
 
 def _working_days(first: dt.date, n: int) -> list[dt.date]:
+    calendar = WorkingDayCalendar()  # England's bank holidays (May Day, ...)
     days, day = [], first
     while len(days) < n:
-        if day.weekday() < 5 and day not in (dt.date(2026, 4, 3), dt.date(2026, 4, 6)):  # Easter
+        if calendar.is_working_day(day):
             days.append(day)
         day += dt.timedelta(days=1)
     return days
 
 
 def scenario(cases: int, faults: int, seed: int) -> str:
-    """`cases` inspections on site over the weeks from 10 March 2026 (a few a day), each decided
-    as soon as it asks; `faults` faults at random moments in the first six weeks."""
+    """`cases` inspections on site on successive working days from 13 April 2026, each decided as
+    soon as it asks; `faults` faults at random moments in their first six weeks."""
     with (ROOT / "data" / "local_areas_england.csv").open() as f:
         areas = [row["name"] for row in csv.DictReader(f)][:cases]
-    starts = _working_days(dt.date(2026, 3, 10), cases)
+    starts = _working_days(FIRST, cases)
     lines = [f'start = "{START.isoformat()}"', "speed = 50000", 'until = "2026-09-30T00:00:00"', CONFIG]
     for i, (area, start) in enumerate(zip(areas, starts, strict=True)):
         name = f"c{i}"
@@ -93,7 +98,7 @@ def scenario(cases: int, faults: int, seed: int) -> str:
             lines += [extra, ""] if extra else [""]
     rng = random.Random(seed)
     for _ in range(faults):
-        at = START + dt.timedelta(days=rng.uniform(6, 6 + 7 * 6))
+        at = dt.datetime.combine(FIRST, dt.time(7)) + dt.timedelta(days=rng.uniform(-3, 7 * 6))
         lines += ["[[actions]]", f'case = "c{rng.randrange(cases)}"', f'action = "{rng.choice(FAULT_KINDS)}"']
         lines += [f'at = "{at.replace(microsecond=0).isoformat()}"', ""]
     return "\n".join(lines) + "\n"
@@ -112,7 +117,9 @@ def simulate(text: str, folder: Path) -> tuple[list[dict], float]:
         timeout=3600,
     )
     if result.returncode != 0:
-        raise SystemExit(f"simulate failed: {result.stderr.strip().splitlines()[-1:]}")
+        (folder / "simulate.err").write_text(result.stderr)
+        errors = [line for line in result.stderr.splitlines() if "Error" in line][-3:]
+        raise SystemExit(f"simulate failed ({folder / 'simulate.err'}): {errors}")
     return [
         json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")
     ], time.monotonic() - began
@@ -163,7 +170,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="Keep both runs' events here (JSON lines).")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="sendops-faults-") as tmp:
-        folder = Path(tmp)
+        folder = args.out or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         reference, calm = simulate(scenario(args.cases, 0, args.seed), folder)
         events, disturbed = simulate(scenario(args.cases, args.faults, args.seed), folder)
     if args.out:
