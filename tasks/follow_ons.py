@@ -16,6 +16,25 @@ from tasks.revisit_proposals import propose
 from tasks.wsoa import open_from_inspection
 
 
+def _propose_in(
+    months: int, *, session: Session, kind: str, parent: Case, parent_fact: str, now: dt.datetime
+) -> tuple[Case, dt.date]:
+    """A follow-on of `kind` proposed `months` calendar months from today (the next working day),
+    with the kind's usual length, for an operator to confirm."""
+    due = get_calendar().add_months(to_london(now).date(), months)
+    onsite_days = get_timeline(kind).usual_days or 1
+    proposal = propose(
+        session=session,
+        kind=kind,
+        parent=parent,
+        parent_fact=parent_fact,
+        by=due,
+        onsite_days=onsite_days,
+        now=now,
+    )
+    return proposal, due
+
+
 def propose_monitoring(*, session: Session, inspection: Case, now: dt.datetime) -> int | None:
     """An outcome that calls for a monitoring inspection (the 2023 framework's weakest): one is
     proposed, due `follow_on_months` after the partnership received the final report (today),
@@ -26,15 +45,12 @@ def propose_monitoring(*, session: Session, inspection: Case, now: dt.datetime) 
     outcome = timeline.outcome(inspection.facts["outcome"])
     if "monitoring-2023" not in outcome.opens or not outcome.follow_on_months:
         return None
-    received = to_london(now).date()
-    due = get_calendar().add_months(received, outcome.follow_on_months)
-    proposal = propose(
+    proposal, due = _propose_in(
+        outcome.follow_on_months,
         session=session,
         kind="monitoring-2023",
         parent=inspection,
         parent_fact="inspection_case_id",
-        by=due,
-        onsite_days=get_timeline("monitoring-2023").usual_days or 1,
         now=now,
     )
     inspection.facts = {
@@ -48,15 +64,12 @@ def propose_monitoring(*, session: Session, inspection: Case, now: dt.datetime) 
 def propose_engagement(*, session: Session, inspection: Case, now: dt.datetime) -> int:
     """The next engagement meeting, proposed `engagement_months` after this one was held (C22 P9:
     normally once a year); an operator confirms its date with the partnership."""
-    held = to_london(now).date()
-    due = get_calendar().add_months(held, framework_2023_policy().engagement_months)
-    proposal = propose(
+    proposal, _ = _propose_in(
+        framework_2023_policy().engagement_months,
         session=session,
         kind="engagement-2023",
         parent=inspection,
         parent_fact="previous_engagement_id",
-        by=due,
-        onsite_days=1,
         now=now,
     )
     inspection.facts = {**inspection.facts, "next_engagement_case_id": proposal.id}
