@@ -8,6 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
+import sqlite3
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +22,7 @@ from models.db import session_scope
 from models.tables import Case, OutboxMessage
 from sendops.calendar import parse_date, to_london
 from sendops.clock import Clock
+from sendops.errors import SendopsError
 
 
 @dataclass
@@ -230,6 +234,33 @@ def _restart_server(action: Action, ctx: Ctx) -> None:
     ctx.stack.start_server()
 
 
+def _db_outage(action: Action, ctx: Ctx) -> None:
+    """The sendops database takes no writes for `seconds` real seconds (default 20): another
+    connection holds SQLite's write lock, as a stuck writer or a long backup would. Writers wait
+    on their busy timeout (60 s) and fail after it; readers go on (WAL). The scenario goes on."""
+    from sendops.config import load_settings
+
+    url = load_settings().database_url
+    if not url.startswith("sqlite:///"):
+        raise SendopsError("a db_outage fault needs the SQLite database a scenario runs on")
+    seconds = float(action.params.get("seconds", 20))
+    ready = threading.Event()
+
+    def hold() -> None:
+        connection = sqlite3.connect(url.removeprefix("sqlite:///"), timeout=120, isolation_level=None)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            ready.set()
+            time.sleep(seconds)
+            connection.execute("ROLLBACK")
+        finally:
+            ready.set()
+            connection.close()
+
+    threading.Thread(target=hold, name="db-outage", daemon=True).start()
+    ready.wait(120)
+
+
 def _cancel_run(action: Action, ctx: Ctx) -> None:
     """What the Cancel button in the Prefect UI does to the case's run."""
     from prefect.client.orchestration import get_client
@@ -259,8 +290,9 @@ SPECS: dict[str, Spec] = {
     "kill_serving": Spec((), _kill_serving, help="fault: SIGKILL the serving process (at)"),
     "restart_server": Spec((), _restart_server, help="fault: stop and start the Prefect server (at)"),
     "cancel_run": Spec((), _cancel_run, help="fault: the UI's Cancel on the case's run (at)"),
+    "db_outage": Spec((), _db_outage, help="fault: the database takes no writes for `seconds` (at)"),
 }
-FAULTS = ("kill_serving", "restart_server", "cancel_run")
+FAULTS = ("kill_serving", "restart_server", "cancel_run", "db_outage")
 
 
 def check_action(raw: dict[str, Any], where: str) -> str | None:

@@ -30,6 +30,7 @@ CONFIG_SECTIONS = (
     "calendar",
     "wsoa",
     "framework_2023",
+    "delivery",
 )  # a scenario's operator settings (as in sendops.toml)
 
 
@@ -113,13 +114,19 @@ def _base_name(name: str) -> str:
 
 
 def _check_config(config: dict[str, Any], where: str) -> None:
-    """The scenario's [calendar], [wsoa] and [framework_2023] settings, checked as sendops.toml's would be."""
+    """The scenario's [calendar], [wsoa], [framework_2023] and [delivery] settings, checked as
+    sendops.toml's would be."""
     from sendops.config import closure_days_from, policy_from
     from sendops.specs import Framework2023Policy, WsoaPolicy
 
     closure_days_from(config.get("calendar", {}).get("closure_days", []), where)
     policy_from(WsoaPolicy, "wsoa", config, where)
     policy_from(Framework2023Policy, "framework_2023", config, where)
+    for key, value in config.get("delivery", {}).items():
+        if key not in ("lease_seconds", "backoff_seconds"):
+            raise SendopsError(f"{where}: [delivery] has no setting {key!r}: lease_seconds, backoff_seconds")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 86_400:
+            raise SendopsError(f"{where}: [delivery] {key} must be seconds from 1 to 86400, not {value!r}")
 
 
 def _write_config(config: dict[str, Any], home: Path) -> Path:

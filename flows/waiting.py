@@ -21,7 +21,7 @@ from prefect import get_run_logger
 from prefect._flow_run_suspension import mark_flow_run_suspension_requested
 from prefect.client.orchestration import get_client
 from prefect.context import FlowRunContext
-from prefect.exceptions import Pause
+from prefect.exceptions import Pause, PrefectHTTPStatusError
 from prefect.input import keyset_from_paused_state
 from prefect.states import Scheduled, Suspended
 from prefect.utilities.engine import propose_state_sync
@@ -185,6 +185,14 @@ def suspend_for_input(
     proposed = Suspended(pause_key=key, message=message)
     keyset = keyset_from_paused_state(proposed)
     proposed.state_details.run_input_keyset = keyset
+    # The form first, then the suspension (Prefect's suspend_flow_run does the reverse): a process
+    # lost between the two then leaves a Running run, which recovery restarts, not a Suspended one
+    # whose Resume the server refuses for ever ("Run input schema not found"; bench_faults found it).
+    try:
+        model.save(keyset, flow_run_id=run_id)
+    except PrefectHTTPStatusError as exc:
+        if exc.response.status_code != 409:  # 409: saved by an earlier attempt of this run
+            raise
     with get_client(sync_client=True) as client:
         state = propose_state_sync(client=client, state=proposed, flow_run_id=run_id)
         if state.is_running():  # this key was suspended and resumed before: the input is stored
@@ -196,6 +204,5 @@ def suspend_for_input(
             return (dict(value) if isinstance(value, dict) else {}), stored.created
         if not state.is_paused():
             raise RuntimeError(f"flow run {run_id} cannot be suspended: the server answered {state}")
-        model.save(keyset, flow_run_id=run_id)
     mark_flow_run_suspension_requested(run_id, state)
     raise Pause(state=state)

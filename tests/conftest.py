@@ -106,7 +106,7 @@ def case_id(database, tmp_path):
 
 # The longest tests first, so that the short ones fill the gaps at the end rather than a long one
 # starting last: each `sendops simulate` test starts its own Prefect server and runs 45-110 s.
-FIRST = ("tests/e2e/test_simulate.py", "tests/e2e/test_recovery.py")
+FIRST = ("tests/e2e/test_faults.py", "tests/e2e/test_simulate.py", "tests/e2e/test_recovery.py")
 
 
 def pytest_collection_modifyitems(items):

@@ -25,9 +25,12 @@ class Recorder:
         default_factory=dict
     )  # recipient -> how many times (default: always)
     delay: float = 0.0  # seconds before answering each message
+    refuse_all: str = ""  # while set ("421 ..."), every recipient is refused with it: an outage
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.refuse_all:
+            return self.refuse_all
         reply = self.refuse.get(address)
         if reply and self.refuse_times.get(address, 1) > 0:
             if address in self.refuse_times:
