@@ -9,7 +9,7 @@ many short reads of waiting runs do not queue with the writers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -81,7 +81,8 @@ def init_db(engine: Engine | None = None) -> Engine:
 
 @contextmanager
 def session_scope(engine: Engine | None = None, *, read_only: bool = False) -> Iterator[Session]:
-    """One transaction: committed if the block succeeds, rolled back (changing nothing) if not.
+    """One transaction: committed if the block succeeds, rolled back (changing nothing) if not;
+    then, once committed, what the block left to `after_commit`.
     `read_only`: a block that only reads, which on SQLite then takes no write lock."""
     bind = engine or get_engine()
     if read_only:
@@ -93,3 +94,17 @@ def session_scope(engine: Engine | None = None, *, read_only: bool = False) -> I
         except BaseException:
             session.rollback()
             raise
+        later = session.info.pop(AFTER_COMMIT, [])
+    for action in later:
+        action()
+
+
+AFTER_COMMIT = "sendops_after_commit"
+
+
+def after_commit(session: Session, action: Callable[[], None]) -> None:
+    """Do `action` once `session`'s transaction has committed, and never if it rolls back: a call
+    to another system (the Prefect API) that must neither happen inside an open transaction (which
+    would hold SQLite's write lock, or a row lock, for as long as that system takes to answer) nor
+    for a transaction that then fails."""
+    session.info.setdefault(AFTER_COMMIT, []).append(action)

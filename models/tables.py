@@ -82,6 +82,9 @@ class Case(SQLModel, table=True):
     facts: dict[str, Any] = _json(dict)  # e.g. a WSOA's principal authority, a re-visit's WSOA
     awaiting: str | None = None  # what the case waits for now, for operators
     flow_run_id: str | None = None
+    # A flow run asked for and not created yet: its idempotency key. The run is created once the
+    # transaction that asked for it commits (tasks/operator.py, start_run), or by recover-cases.
+    run_request: str | None = None
     created_at: dt.datetime = _instant()
     updated_at: dt.datetime = _instant()
 

@@ -31,7 +31,7 @@ def schedule(
 ) -> None:
     """Schedule a KIND (full-2023, monitoring-2023, engagement-2023, revisit or full-2016) of a
     local area; its case flow starts at once. For an engagement meeting START is its day."""
-    from tasks.operator import schedule_case
+    from tasks.operator import run_note, schedule_case
 
     case_id = schedule_case(
         kind=kind,
@@ -43,7 +43,7 @@ def schedule(
         actor=actor,
         clock=_clock(),
     )
-    click.echo(f"case {case_id} scheduled")
+    click.echo(f"case {case_id} scheduled{run_note(case_id)}")
 
 
 @click.group("cases")
@@ -158,7 +158,7 @@ def decide(case_id: int, decision: str, fields: tuple[str, ...], reason: str, ac
 @BY
 def restart(case_id: int, start: str, days: int | None, reason: str, actor: str) -> None:
     """Restart a deferred case with a new on-site start: new timeline, new flow run."""
-    from tasks.operator import restart_deferred_case
+    from tasks.operator import restart_deferred_case, run_note
 
     attempt = restart_deferred_case(
         case_id=case_id,
@@ -168,7 +168,7 @@ def restart(case_id: int, start: str, days: int | None, reason: str, actor: str)
         actor=actor,
         clock=_clock(),
     )
-    click.echo(f"case {case_id} restarted (attempt {attempt})")
+    click.echo(f"case {case_id} restarted (attempt {attempt}){run_note(case_id)}")
 
 
 @click.command("withdraw")

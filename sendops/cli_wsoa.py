@@ -27,6 +27,7 @@ def wsoa_start(
     area, inspected, final_report_received, principal_authority, principal_is, lead_hmi, weaknesses, actor
 ):
     """Open a WSOA that did not start from an inspection run by sendops (e.g. one under way)."""
+    from tasks.operator import run_note
     from tasks.wsoa import start_wsoa
 
     _ensure_db()
@@ -41,7 +42,7 @@ def wsoa_start(
         actor=actor,
         clock=_clock(),
     )
-    click.echo(f"WSOA case {case_id} opened")
+    click.echo(f"WSOA case {case_id} opened{run_note(case_id)}")
 
 
 @wsoa.command("received")
@@ -98,6 +99,7 @@ def revisit() -> None:
 def revisit_confirm(case_id: int, start: str, days: int | None, weaknesses, actor: str) -> None:
     """Confirm a proposed re-visit, monitoring inspection or engagement meeting with its start
     (an engagement meeting's day): its case flow starts."""
+    from tasks.operator import run_note
     from tasks.revisit_proposals import confirm_revisit
 
     confirm_revisit(
@@ -108,7 +110,7 @@ def revisit_confirm(case_id: int, start: str, days: int | None, weaknesses, acto
         actor=actor,
         clock=_clock(),
     )
-    click.echo(f"case {case_id} scheduled")
+    click.echo(f"case {case_id} scheduled{run_note(case_id)}")
 
 
 @revisit.command("reschedule")

@@ -13,6 +13,9 @@ without a process) or deleted leaves its case in the same position, so it is sta
 withdrawing it (`sendops withdraw`, the withdraw-case deployment), with a reason, which ends its
 run as Withdrawn.
 
+A case whose run was asked for (tasks/operator.py, start_run) but not created, because the server
+did not answer then, gets it here.
+
 A restart runs the flow from the top, like any wake-up: the database says what is done, so nothing
 is repeated and deadlines that passed meanwhile are reached at once. Each restart is audited and
 operations are told. After MAX_RESTARTS of the same run, a person must look: an error that repeats
@@ -34,7 +37,7 @@ from models.tables import ACTIVE_STATUSES, AuditEntry, Case, LocalArea
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 from tasks.letters import case_reference
-from tasks.operator import start_run
+from tasks.operator import create_requested_run, start_run
 from tasks.ops_messages import write_ops_message
 from tasks.runs import (
     BROKEN,
@@ -63,22 +66,35 @@ def unresponsive_after() -> dt.timedelta:
 class Recovery:
     restarted: list[int] = field(default_factory=list)  # case ids
     left: list[int] = field(default_factory=list)  # past MAX_RESTARTS: operations were told
+    created: list[int] = field(default_factory=list)  # a run asked for earlier, created now
 
     def summary(self) -> str:
-        return f"{len(self.restarted)} case run(s) restarted, {len(self.left)} left for a person"
+        created = f", {len(self.created)} requested run(s) created" if self.created else ""
+        return f"{len(self.restarted)} case run(s) restarted, {len(self.left)} left for a person{created}"
 
 
 def recover_case_runs(*, now: dt.datetime, ops_email: str, actor: str = SYSTEM) -> Recovery:
     """Settle the silent case runs (Running: Crashed; Cancelling: Cancelled), then restart every
     active case whose run is Crashed, Failed, Cancelled or deleted, up to MAX_RESTARTS times each."""
     result = Recovery()
+    with session_scope(read_only=True) as session:
+        requested = session.exec(
+            select(Case.id).where(
+                Case.status.in_(ACTIVE_STATUSES),  # type: ignore[attr-defined]
+                Case.run_request.is_not(None),  # type: ignore[union-attr]
+            )
+        ).all()
+    for case_id in requested:  # asked for, and the server did not take it then
+        if create_requested_run(case_id):
+            result.created.append(case_id)
     settle_silent_case_runs(unresponsive_after())
     broken = set(broken_case_runs())
-    with session_scope() as session:
+    with session_scope(read_only=True) as session:
         active = session.exec(
             select(Case.id, Case.flow_run_id).where(
                 Case.status.in_(ACTIVE_STATUSES),  # type: ignore[attr-defined]
                 Case.flow_run_id.is_not(None),  # type: ignore[union-attr]
+                Case.run_request.is_(None),  # type: ignore[union-attr]
             )
         ).all()
     runs = [run for _, run in active]
@@ -95,7 +111,13 @@ def recover_case_runs(*, now: dt.datetime, ops_email: str, actor: str = SYSTEM) 
 
 def recover_case(*, case_id: int, actor: str, now: dt.datetime, ops_email: str) -> None:
     """An operator's restart of one case's Crashed, Failed, Cancelled or deleted run, whatever
-    the count so far."""
+    the count so far; or the creation of a run it asked for and the server did not take."""
+    with session_scope(read_only=True) as session:
+        requested = get_case(session=session, case_id=case_id).run_request
+    if requested:
+        if not create_requested_run(case_id):
+            raise SendopsError(f"case {case_id}: the Prefect server did not take its run request; try again")
+        return
     outcome = _recover(case_id=case_id, actor=actor, now=now, ops_email=ops_email, past_limit=True)
     if outcome != RESTARTED:
         raise SendopsError(f"case {case_id} has nothing to recover: {outcome}")
@@ -135,7 +157,9 @@ def _recover(*, case_id: int, actor: str, now: dt.datetime, ops_email: str, past
             case_id=case.id,
             run=old_run,
             before={"state": state.name, "message": state.message},
-            after={"state": "Scheduled", "restart": done + 1, "run": case.flow_run_id},
+            after={"state": "Scheduled", "restart": done + 1}
+            # a deleted run's replacement is created after the commit: its request (idempotency key)
+            | ({"run_request": case.run_request} if case.run_request else {"run": case.flow_run_id}),
         )
         session.flush()  # the records are written before the run moves; the commit follows at once
         if state.type != DELETED.type:

@@ -40,9 +40,10 @@ def _api_error(exc: Exception) -> SendopsError:
     )
 
 
-def create_case_run(*, case_id: int, name: str, tags: list[str], delay_seconds: float = 1.0) -> UUID:
-    """A flow run of the case deployment; it starts after `delay_seconds` (the caller commits first)."""
-    when = dt.datetime.fromtimestamp(time.time() + delay_seconds, dt.UTC)
+def create_case_run(*, case_id: int, name: str, tags: list[str], idempotency_key: str) -> UUID:
+    """A flow run of the case deployment, to start now; asked again with the same key, the server
+    answers with the same run rather than a second one."""
+    when = dt.datetime.fromtimestamp(time.time(), dt.UTC)
     try:
         with get_client(sync_client=True) as client:
             deployment = client.read_deployment_by_name(CASE_DEPLOYMENT)
@@ -52,17 +53,13 @@ def create_case_run(*, case_id: int, name: str, tags: list[str], delay_seconds: 
                 name=name,
                 tags=tags,
                 state=Scheduled(scheduled_time=when),
+                idempotency_key=idempotency_key,
             )
     except ObjectNotFound:
         raise SendopsError(f"deployment {CASE_DEPLOYMENT!r} is not served: start 'sendops up'") from None
     except Exception as exc:  # connection refused, timeouts: the server is not there
         raise _api_error(exc) from None
     return run.id
-
-
-def delete_run(flow_run_id: UUID) -> None:
-    with get_client(sync_client=True) as client:
-        client.delete_flow_run(flow_run_id)
 
 
 DELETED = RunState("DELETED", "Deleted", None, None, "the flow run no longer exists on the server")

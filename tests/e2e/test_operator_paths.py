@@ -141,7 +141,9 @@ def test_a_deleted_case_run_is_replaced_by_a_new_one(stack):
     assert new != old
     _awaiting(case_id, "notify_local_area")
     (restart,) = _audits(case_id, "restart_case_run")
-    assert restart.details["run"] == old and restart.details["after"]["run"] == new
+    with get_client(sync_client=True) as client:
+        key = client.read_flow_run(UUID(new)).idempotency_key
+    assert restart.details["run"] == old and restart.details["after"]["run_request"] == key
     assert any(m.role == "operations" and "was deleted" in m.body for m in messages(case_id))
 
 
