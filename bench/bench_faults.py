@@ -159,14 +159,15 @@ def smtp_outages(n: int, seed: int, within: float) -> list[tuple[float, float]]:
     return sorted((rng.uniform(0, within), rng.uniform(5, 60)) for _ in range(n))
 
 
-def simulate(text: str, folder: Path, outages: list[tuple[float, float]], name: str) -> Run:
+def simulate(text: str, folder: Path, outages: list[tuple[float, float]], name: str, env: dict) -> Run:
     """Run the scenario against a fresh SMTP server, with its outages played in real time; its
-    home (database, logs) is kept in `folder` as home-`name`."""
+    home (database, logs) is kept in `folder` as home-`name`. `env`: more environment (the
+    Prefect server's database)."""
     from tests.smtp_server import SmtpServer
 
     path = folder / f"{name}.toml"
     path.write_text(text)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SENDOPS_", "PREFECT_"))} | ENV
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SENDOPS_", "PREFECT_"))} | ENV | env
     with SmtpServer() as smtp:
         env |= {"SENDOPS_SMTP_HOST": "127.0.0.1", "SENDOPS_SMTP_PORT": str(smtp.port)}
         began = time.monotonic()
@@ -216,6 +217,17 @@ class Run:
     received: collections.Counter  # Message-ID -> times the SMTP server accepted it
     audits: collections.Counter  # (case id, action) -> audit entries
     smtp_outages: int
+
+
+def prefect_postgres(url: str, name: str = "prefect_bench_faults") -> dict[str, str]:
+    """The environment that puts the Prefect server's database in a fresh database `name`."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    base = url.rpartition("/")[0].replace("postgresql://", "postgresql+asyncpg://", 1)
+    return {"PREFECT_SERVER_DATABASE_CONNECTION_URL": f"{base}/{name}"}
 
 
 def _audits(path: Path) -> collections.Counter:
@@ -301,21 +313,23 @@ def run(
     speed: int,
     out: Path | None = None,
     ends: dict[str, str] | None = None,
+    env: dict[str, str] | None = None,
     **faulted: Any,
 ) -> dict:
     """Both runs and their counts; `broken` names the invariants that broke. With `ends` (each
     case's status undisturbed, known from an earlier run), only the run with faults. `faulted` goes
-    to its `scenario` (`kinds`, `outage_seconds`)."""
-    runs = {}
+    to its `scenario` (`kinds`, `outage_seconds`); `env` to both `simulate`s."""
+    runs, env = {}, env or {}
     with tempfile.TemporaryDirectory(prefix="sendops-faults-") as tmp:
         folder = out or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         if ends is None:
-            runs["undisturbed"] = simulate(scenario(cases, 0, seed, speed), folder, [], "undisturbed")
+            runs["undisturbed"] = simulate(scenario(cases, 0, seed, speed), folder, [], "undisturbed", env)
             ends = runs["undisturbed"].events[-1]["statuses"]
         within = runs["undisturbed"].seconds * 0.8 if runs else 30.0
         outages = smtp_outages(smtp, seed, within)
-        runs["faults"] = simulate(scenario(cases, faults, seed, speed, **faulted), folder, outages, "faults")
+        faulted_scenario = scenario(cases, faults, seed, speed, **faulted)
+        runs["faults"] = simulate(faulted_scenario, folder, outages, "faults", env)
     if out:
         for name, r in runs.items():
             (out / f"{name}.jsonl").write_text("".join(json.dumps(e) + "\n" for e in r.events))
@@ -340,8 +354,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--speed", type=int, default=10_000, help="The simulated clock's speed.")
     parser.add_argument("--out", type=Path, help="Keep both runs' events and homes here.")
+    parser.add_argument(
+        "--prefect-postgres",
+        metavar="URL",
+        help="Keep the Prefect server's database in a fresh database on this PostgreSQL server, as "
+        "beyond one machine (a Prefect server on SQLite stalls its writes for a minute at a time "
+        "under many runs).",
+    )
     args = parser.parse_args()
-    counts = run(args.cases, args.faults, args.smtp_outages, args.seed, args.speed, args.out)
+    env = prefect_postgres(args.prefect_postgres) if args.prefect_postgres else {}
+    counts = run(args.cases, args.faults, args.smtp_outages, args.seed, args.speed, args.out, env=env)
     for name, value in counts.items():
         print(f"{name:>26}: {value}")
     print(json.dumps(counts))

@@ -31,7 +31,8 @@ def schedule(
 ) -> None:
     """Schedule a KIND (full-2023, monitoring-2023, engagement-2023, revisit or full-2016) of a
     local area; its case flow starts at once. For an engagement meeting START is its day."""
-    from tasks.operator import run_note, schedule_case
+    from tasks.operator import schedule_case
+    from tasks.run_requests import run_note
 
     case_id = schedule_case(
         kind=kind,
@@ -158,7 +159,8 @@ def decide(case_id: int, decision: str, fields: tuple[str, ...], reason: str, ac
 @BY
 def restart(case_id: int, start: str, days: int | None, reason: str, actor: str) -> None:
     """Restart a deferred case with a new on-site start: new timeline, new flow run."""
-    from tasks.operator import restart_deferred_case, run_note
+    from tasks.operator import restart_deferred_case
+    from tasks.run_requests import run_note
 
     attempt = restart_deferred_case(
         case_id=case_id,

@@ -27,7 +27,7 @@ def wsoa_start(
     area, inspected, final_report_received, principal_authority, principal_is, lead_hmi, weaknesses, actor
 ):
     """Open a WSOA that did not start from an inspection run by sendops (e.g. one under way)."""
-    from tasks.operator import run_note
+    from tasks.run_requests import run_note
     from tasks.wsoa import start_wsoa
 
     _ensure_db()
@@ -99,8 +99,8 @@ def revisit() -> None:
 def revisit_confirm(case_id: int, start: str, days: int | None, weaknesses, actor: str) -> None:
     """Confirm a proposed re-visit, monitoring inspection or engagement meeting with its start
     (an engagement meeting's day): its case flow starts."""
-    from tasks.operator import run_note
     from tasks.revisit_proposals import confirm_revisit
+    from tasks.run_requests import run_note
 
     confirm_revisit(
         case_id=case_id,

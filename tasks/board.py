@@ -7,37 +7,21 @@ has one version per change, not one per wake of a case."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import threading
 import time
-from typing import Any
 
-from prefect.artifacts import Artifact, create_markdown_artifact, create_table_artifact
 from sqlmodel import Session, func, select
 
 from models.db import session_scope
 from models.tables import ACTIVE_STATUSES, Case, CaseMilestone, LocalArea
 from sendops.calendar import to_london
+from tasks.artifacts import publish
 from tasks.letters import case_reference
+from tasks.register import publish_register as write_register
 from tasks.runs import run_url
 
 BOARD = "cases-board"
-
-
-def publish(
-    key: str, *, description: str, table: list[dict[str, Any]] | None = None, markdown: str = ""
-) -> bool:
-    """Create a new version of artifact `key` unless the latest one says the same; True if created."""
-    data = json.dumps(table) if table is not None else markdown
-    latest = Artifact.get(key, _sync=True)
-    if latest is not None and latest.data == data and (latest.description or "") == description:
-        return False
-    if table is not None:
-        create_table_artifact(key=key, table=table, description=description, _sync=True)
-    else:
-        create_markdown_artifact(key=key, markdown=markdown, description=description, _sync=True)
-    return True
 
 
 def board_rows(*, session: Session) -> list[dict[str, str]]:
@@ -137,6 +121,5 @@ def _keep_board() -> None:
 def publish_register() -> bool:
     """The national register (tasks/register.py), as of the case clock's now."""
     from sendops.config import load_settings
-    from tasks.register import publish_register as write
 
-    return write(load_settings().clock.now())
+    return write_register(load_settings().clock.now())

@@ -197,7 +197,8 @@ def record_decision(
     now: dt.datetime,
     grace: dt.timedelta = dt.timedelta(0),
 ) -> bool:
-    """Record an operator's decision and apply it, once. False if it was already recorded."""
+    """Record an operator's decision and apply it, once. False if it was already recorded. The
+    follow-on case it may open is tasks/follow_ons.py's (record_decision_with_follow_ons)."""
     case = get_case(session=session, case_id=case_id, lock=True)
     seen = select(Decision).where(
         Decision.case_id == case_id, Decision.attempt == case.attempt, Decision.key == key
@@ -242,11 +243,6 @@ def record_decision(
             reason=str(values[OVERRIDE]).strip(),
         )
     reach_milestone(session=session, case_id=case_id, key=key, now=now, values=values, grace=grace)
-    follow_on = get_timeline(case.kind).milestone(key).opens
-    if follow_on:
-        from tasks.follow_ons import open_follow_on
-
-        open_follow_on(follow_on, session=session, case=case, now=now)
     return True
 
 

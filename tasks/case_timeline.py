@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from models.tables import Case
+from sendops.calendar import to_london
 from sendops.config import get_calendar
-from sendops.specs import get_timeline
+from sendops.errors import SendopsError
+from sendops.specs import CASE_KINDS, get_timeline
 from sendops.timelines import ScheduledMilestone, schedule
 
 
@@ -19,3 +21,21 @@ def scheduled_milestones(case: Case) -> list[ScheduledMilestone]:
     return schedule(
         timeline, get_calendar(), start=case.start, days=case.onsite_days, events=events, outcome=outcome
     )
+
+
+def check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime) -> int:
+    """The on-site days to use; errors if the start is not a working day or too soon to notify."""
+    if kind not in CASE_KINDS:
+        raise SendopsError(f"unknown case kind {kind!r}; kinds: {', '.join(CASE_KINDS)}")
+    timeline = get_timeline(kind)
+    assert timeline.onsite_days is not None
+    days = (timeline.usual_days or timeline.onsite_days[0]) if days is None else days
+    dated = schedule(timeline, get_calendar(), start=start, days=days)  # checks working day and days
+    notify = dated[0]
+    if notify.due <= now:
+        raise SendopsError(
+            f"on-site start {start.isoformat()} is too soon: its notification ({notify.day_label}, "
+            f"{to_london(notify.due):%a %d %b %Y %H:%M %Z}) must be after now "
+            f"({to_london(now):%a %d %b %Y %H:%M %Z}); {timeline.notice_days} working days' notice"
+        )
+    return days

@@ -5,6 +5,7 @@ its flow run or leaves it proposed for an operator to confirm."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlmodel import Session
 
@@ -12,6 +13,7 @@ from models.tables import Case
 from sendops.calendar import to_london
 from sendops.config import get_calendar
 from sendops.specs import framework_2023_policy, get_timeline
+from tasks.case_state import record_decision
 from tasks.revisit_proposals import propose
 from tasks.wsoa import open_from_inspection
 
@@ -86,3 +88,20 @@ OPENERS = {
 def open_follow_on(kind: str, *, session: Session, case: Case, now: dt.datetime) -> int | None:
     """The follow-on case's id, or None when the case's decisions do not call for one."""
     return OPENERS[kind](session=session, inspection=case, now=now)
+
+
+def record_decision_with_follow_ons(
+    *, session: Session, case_id: int, key: str, decision: str, values: dict[str, Any], now: dt.datetime
+) -> bool:
+    """Record the decision (tasks/case_state.py) and, in the same transaction, open the follow-on
+    case its milestone opens, if its decisions call for one (a WSOA with the final report, H§74).
+    False if the decision was already recorded."""
+    recorded = record_decision(
+        session=session, case_id=case_id, key=key, decision=decision, values=values, now=now
+    )
+    if recorded and decision != "deferral":
+        case = session.get(Case, case_id)
+        kind = get_timeline(case.kind).milestone(key).opens
+        if kind:
+            open_follow_on(kind, session=session, case=case, now=now)
+    return recorded

@@ -7,99 +7,26 @@ in the same transaction as the change, and wakes or resumes the case's flow run.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from models.areas import missing_roles
-from models.db import after_commit, session_scope
+from models.db import session_scope
 from models.queries import audit, get_area, get_area_by_id, get_case, milestones_of
 from models.tables import ACTIVE_STATUSES, INSPECTION_ACTIVE, Case, DeferralRequest
-from sendops.calendar import to_london
 from sendops.clock import Clock
-from sendops.config import get_calendar
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
 from sendops.specs import CASE_KINDS, get_timeline
-from sendops.timelines import schedule
 from tasks.case_state import guard_problem, pending_deferral, sync_milestones
+from tasks.case_timeline import check_start
 from tasks.decisions import step_key, validate_decision
 from tasks.messages import RESTART_ROLES, write_messages
-from tasks.runs import BROKEN, create_case_run, read_run_state, resume_with_input, wake_run
+from tasks.run_requests import start_run
+from tasks.runs import BROKEN, read_run_state, resume_with_input, wake_run
 
 ACTIVE = INSPECTION_ACTIVE
-log = logging.getLogger(__name__)
-
-
-def check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime) -> int:
-    """The on-site days to use; errors if the start is not a working day or too soon to notify."""
-    if kind not in CASE_KINDS:
-        raise SendopsError(f"unknown case kind {kind!r}; kinds: {', '.join(CASE_KINDS)}")
-    timeline = get_timeline(kind)
-    assert timeline.onsite_days is not None
-    days = (timeline.usual_days or timeline.onsite_days[0]) if days is None else days
-    dated = schedule(timeline, get_calendar(), start=start, days=days)  # checks working day and days
-    notify = dated[0]
-    if notify.due <= now:
-        raise SendopsError(
-            f"on-site start {start.isoformat()} is too soon: its notification ({notify.day_label}, "
-            f"{to_london(notify.due):%a %d %b %Y %H:%M %Z}) must be after now "
-            f"({to_london(now):%a %d %b %Y %H:%M %Z}); {timeline.notice_days} working days' notice"
-        )
-    return days
-
-
-def _run_name(case: Case, area_name: str) -> str:
-    return f"{case.kind} · {area_name} · {case.start.isoformat()}" + (
-        f" (attempt {case.attempt})" if case.attempt > 1 else ""
-    )
-
-
-def start_run(session: Session, case: Case, area_name: str) -> None:
-    """Ask for the case's flow run (a new case, a restart, a replacement). It is created once the
-    caller's transaction commits, never for one that rolls back (no orphan run), and outside it
-    (no Prefect call while the case's row or SQLite's write lock is held). The request is stored
-    on the case as the run's idempotency key: if the server does not take it then, recover-cases
-    asks again later, and a request asked twice still makes one run."""
-    if case.id is None:
-        session.flush()
-    case.run_request = f"case-{case.id}-attempt-{case.attempt}-after-{case.flow_run_id or 'none'}"
-    case_id = case.id
-    after_commit(session, lambda: create_requested_run(case_id))
-
-
-def create_requested_run(case_id: int) -> bool:
-    """Create the flow run case `case_id` asked for, if it still asks, and record it on the case;
-    False if the Prefect server did not take it (the request stays, for recover-cases)."""
-    with session_scope(read_only=True) as session:
-        case = session.get(Case, case_id)
-        key = case.run_request
-        area_name = get_area_by_id(session=session, area_id=case.area_id).name
-        name, tags = _run_name(case, area_name), ["case", f"area:{area_name}", f"kind:{case.kind}"]
-    if key is None:
-        return True
-    try:
-        run_id = create_case_run(case_id=case_id, name=name, tags=tags, idempotency_key=key)
-    except SendopsError as exc:
-        log.warning("case %s: its flow run is not created yet (recover-cases asks again): %s", case_id, exc)
-        return False
-    with session_scope() as session:
-        case = get_case(session=session, case_id=case_id, lock=True)
-        if case.run_request == key:
-            case.flow_run_id, case.run_request = str(run_id), None
-    return True
-
-
-def run_note(case_id: int) -> str:
-    """For the CLI: what to add when the case's run was asked for and not created yet."""
-    with session_scope(read_only=True) as session:
-        if session.get(Case, case_id).run_request is None:
-            return ""
-    return (
-        f"; its flow run is not created yet (the Prefect server did not take it): recover-cases "
-        f"creates it, or 'sendops recover --case {case_id}'"
-    )
 
 
 def schedule_case(

@@ -37,8 +37,8 @@ from models.tables import ACTIVE_STATUSES, AuditEntry, Case, LocalArea
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 from tasks.letters import case_reference
-from tasks.operator import create_requested_run, start_run
 from tasks.ops_messages import write_ops_message
+from tasks.run_requests import create_requested_run, start_run
 from tasks.runs import (
     BROKEN,
     DELETED,

@@ -18,10 +18,12 @@ from dataclasses import asdict, dataclass
 
 from sqlmodel import Session, select
 
+from models.db import session_scope
 from models.tables import ACTIVE_STATUSES, Case, CaseMilestone, LocalArea, PastInspection
 from sendops.calendar import to_london
 from sendops.config import get_calendar
 from sendops.specs import LA, framework_2023_policy, get_timeline
+from tasks.artifacts import publish
 from tasks.messages import outcome_of
 
 FULL_KINDS = {"full-2016": "2016", "full-2023": "2023"}
@@ -237,9 +239,6 @@ def register_summary(entries: list[AreaEntry], today: dt.date) -> dict[str, obje
 
 def publish_register(now: dt.datetime) -> bool:
     """Write the `area-register` artifact if it changed (newest inspection first)."""
-    from models.db import session_scope
-    from tasks.board import publish
-
     with session_scope(read_only=True) as session:
         entries = register(session=session, now=now)
     overdue = sum(1 for e in entries if e.overdue)

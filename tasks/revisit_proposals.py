@@ -17,7 +17,8 @@ from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
 from sendops.specs import get_timeline
 from tasks.case_state import sync_milestones
-from tasks.operator import check_start, start_run
+from tasks.case_timeline import check_start
+from tasks.run_requests import start_run
 
 NO_REVISIT_AFTER = dt.date(2021, 6, 30)  # H§118: later inspections get no 2016-framework re-visit
 REVISIT_WITHIN_MONTHS = 18  # RV: usually within 18 months of the WSOA being declared fit

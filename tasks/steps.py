@@ -15,10 +15,12 @@ from sendops.calendar import to_london
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 from sendops.specs import get_timeline
-from tasks.board import board_changed, publish
-from tasks.case_state import Step, next_step, reach_milestone, record_decision
+from tasks.artifacts import publish
+from tasks.board import board_changed
+from tasks.case_state import Step, next_step, reach_milestone
 from tasks.decisions import refuse_submission
 from tasks.delivery import DeliveryReport, collect_receipts, deliver_pending
+from tasks.follow_ons import record_decision_with_follow_ons
 from tasks.transports import transport_from_env
 
 RETRIES = {"retries": 3, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
@@ -65,7 +67,7 @@ def decide(
     for it again: a decision never fails the run."""
     try:
         with session_scope() as session:
-            recorded = record_decision(
+            recorded = record_decision_with_follow_ons(
                 session=session, case_id=case_id, key=key, decision=decision, values=values, now=acted_at
             )
     except SendopsError as exc:

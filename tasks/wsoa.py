@@ -29,6 +29,9 @@ from sendops.specs import (
     WSOA_RECEIVED,
 )
 from tasks.case_state import sync_milestones
+from tasks.messages import outcome_of
+from tasks.run_requests import start_run
+from tasks.runs import wake_run
 
 OPEN = WSOA_ACTIVE
 PRINCIPAL_ROLES = {"la": DCS, "ccg_icb": CCG_ICB}  # who the principal authority is (H§74)
@@ -95,8 +98,6 @@ def open_wsoa(
 def open_from_inspection(*, session: Session, inspection: Case, now: dt.datetime) -> int | None:
     """When a full inspection's final report is issued and HMCI required a WSOA (H§74), its WSOA
     starts, the issue date counting as the day the area received the report (H§75)."""
-    from tasks.messages import outcome_of
-    from tasks.operator import start_run
 
     outcome = outcome_of(session=session, case=inspection)
     if not outcome.get("wsoa_required"):
@@ -132,7 +133,6 @@ def start_wsoa(
     clock: Clock,
 ) -> int:
     """Operators: open a WSOA (e.g. one already under way when sendops came in) and start its run."""
-    from tasks.operator import start_run
 
     with session_scope() as session:
         local_area = get_area(session=session, name=area)
@@ -162,7 +162,6 @@ def open_case(session: Session, case_id: int) -> Case:
 
 
 def wake(run_id: str | None, why: str) -> None:
-    from tasks.runs import wake_run
 
     if run_id:
         wake_run(run_id, why)

@@ -17,7 +17,8 @@ from models.tables import Case, OutboxMessage
 from sendops.calendar import london_instant
 from sendops.cli import main
 from sendops.specs import AREA_ROLES, NATIONAL_ROLES
-from tasks.case_state import decision_opens, next_step, reach_milestone, record_decision, sync_milestones
+from tasks.case_state import decision_opens, next_step, reach_milestone, sync_milestones
+from tasks.follow_ons import record_decision_with_follow_ons
 
 START = dt.date(2026, 3, 30)
 DAY_MINUS_10 = ("notify_local_area", "notify_ccg_icb", "lano_followup", "notify_pcf", "evidence_request")
@@ -81,7 +82,7 @@ def reach(case_id, key, now):
 
 def decide(case_id, key, decision, values, now):
     with session_scope() as session:
-        return record_decision(
+        return record_decision_with_follow_ons(
             session=session, case_id=case_id, key=key, decision=decision, values=values, now=now
         )
 

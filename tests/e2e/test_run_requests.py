@@ -14,8 +14,8 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 from models.db import session_scope
 from models.queries import get_case
 from sendops.config import load_settings
-from tasks.operator import create_requested_run, start_run
 from tasks.recovery import recover_case_runs
+from tasks.run_requests import create_requested_run, start_run
 from tests.e2e.conftest import case_row, run_state, schedule, start_in, wait_for
 
 pytestmark = pytest.mark.e2e
