@@ -185,24 +185,36 @@ def suspend_for_input(
     proposed = Suspended(pause_key=key, message=message)
     keyset = keyset_from_paused_state(proposed)
     proposed.state_details.run_input_keyset = keyset
-    # The form first, then the suspension (Prefect's suspend_flow_run does the reverse): a process
-    # lost between the two then leaves a Running run, which recovery restarts, not a Suspended one
-    # whose Resume the server refuses for ever ("Run input schema not found"; bench_faults found it).
-    try:
-        model.save(keyset, flow_run_id=run_id)
-    except PrefectHTTPStatusError as exc:
-        if exc.response.status_code != 409:  # 409: saved by an earlier attempt of this run
-            raise
     with get_client(sync_client=True) as client:
+        # Answered already (resumed with this form's input, then the run started again from the
+        # top: a restart, or a Cancel the run's thread outlived): the stored input is the answer.
+        # The server's own check (a pause key used before is refused) holds only for a Running run,
+        # and a second suspension under the key could never be resumed (its input key is taken).
+        if (stored := _stored_input(client, run_id, keyset["response"])) is not None:
+            return stored
+        # The form, then the suspension (Prefect's suspend_flow_run does the reverse): a process
+        # lost between the two then leaves a Running run, which recovery restarts, not a Suspended
+        # one whose Resume the server refuses for ever ("Run input schema not found"; found by
+        # bench/bench_faults.py).
+        try:
+            model.save(keyset, flow_run_id=run_id)
+        except PrefectHTTPStatusError as exc:
+            if exc.response.status_code != 409:  # 409: saved by an earlier attempt of this run
+                raise
         state = propose_state_sync(client=client, state=proposed, flow_run_id=run_id)
         if state.is_running():  # this key was suspended and resumed before: the input is stored
-            found = client.filter_flow_run_input(run_id, keyset["response"], 10, set())
-            stored = next((i for i in found if i.key == keyset["response"]), None)
-            if stored is None:
-                return {}, None
-            value = stored.decoded_value
-            return (dict(value) if isinstance(value, dict) else {}), stored.created
+            return _stored_input(client, run_id, keyset["response"]) or ({}, None)
         if not state.is_paused():
             raise RuntimeError(f"flow run {run_id} cannot be suspended: the server answered {state}")
     mark_flow_run_suspension_requested(run_id, state)
     raise Pause(state=state)
+
+
+def _stored_input(client, run_id, key: str) -> tuple[dict[str, Any], dt.datetime] | None:
+    """The input a Resume stored under `key`, and when; None if there is none."""
+    found = client.filter_flow_run_input(run_id, key, 10, set())
+    stored = next((i for i in found if i.key == key), None)
+    if stored is None:
+        return None
+    value = stored.decoded_value
+    return (dict(value) if isinstance(value, dict) else {}), stored.created

@@ -59,9 +59,14 @@ def messages(case_id: int) -> list[OutboxMessage]:
 
 
 def run_state(case_id: int):
-    from tasks.runs import read_run_state
+    """The case's run's state; "Requested" while its run is asked for and not yet created (it is
+    created once the transaction that asked commits: tasks/run_requests.py)."""
+    from tasks.runs import RunState, read_run_state
 
-    return read_run_state(case_row(case_id).flow_run_id)
+    case = case_row(case_id)
+    if case.run_request is not None or case.flow_run_id is None:
+        return RunState("REQUESTED", "Requested", None, None)
+    return read_run_state(case.flow_run_id)
 
 
 def start_in(working_days: int) -> dt.date:

@@ -293,7 +293,8 @@ def test_defer_then_restart_a_case_from_the_forms(page):
     submit_form(page)
     wait_for(lambda: case_row(case_id).attempt == 2, timeout=60, what="the restart")
     blank(page)
-    case = case_row(case_id)
+    # its new run is created once the restart has committed
+    case = wait_for(lambda: (c := case_row(case_id)).run_request is None and c, timeout=30, what="its run")
     assert (case.start, case.status) == (new_start, "scheduled") and case.flow_run_id != first_run
     # reached in the new run (its timing is checked by the other lifecycles: the browser worker
     # is the busiest, and a margin of 1 real second missed here under load on CI)
