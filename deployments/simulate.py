@@ -116,10 +116,11 @@ def _base_name(name: str) -> str:
 def _check_config(config: dict[str, Any], where: str) -> None:
     """The scenario's [calendar], [wsoa], [framework_2023] and [delivery] settings, checked as
     sendops.toml's would be."""
-    from sendops.config import closure_days_from, policy_from
+    from sendops.config import closure_days_from, policy_from, school_holidays_from
     from sendops.specs import Framework2023Policy, WsoaPolicy
 
     closure_days_from(config.get("calendar", {}).get("closure_days", []), where)
+    school_holidays_from(config.get("calendar", {}).get("school_holidays", []), where)
     policy_from(WsoaPolicy, "wsoa", config, where)
     policy_from(Framework2023Policy, "framework_2023", config, where)
     for key, value in config.get("delivery", {}).items():

@@ -5,6 +5,7 @@ the working directory) holds what an operator edits, e.g. office closure days:
 
     [calendar]
     closure_days = [2026-12-29, 2026-12-30, 2026-12-31]
+    school_holidays = [[2026-02-16, 2026-02-20], [2026-03-30, 2026-04-10]]  # first and last days
 
     [operations]
     email = "area-send-operations@example.gov.uk"
@@ -56,6 +57,8 @@ class Settings:
     ops_email: str  # the operations team: delivery alerts and the daily digest
     closure_days: tuple[dt.date, ...]
     clock: Clock
+    # School holidays, (first, last) inclusive: a full inspection is on site in term time (H§24).
+    school_holidays: tuple[tuple[dt.date, dt.date], ...] = ()
     # Real seconds: how long before a run is due a worker starts it, to hold in its thread until
     # the instant (flows/waiting.py). Ten covers a worker's poll and a run's start with room to
     # spare; on an accelerated clock (tests, simulate) one keeps the holds short in simulated time.
@@ -69,21 +72,36 @@ class Settings:
     delivery_backoff_seconds: float = 30.0  # SENDOPS_DELIVERY_BACKOFF_SECONDS
 
 
+def _date(item: object, source: str, what: str) -> dt.date:
+    if isinstance(item, dt.date) and not isinstance(item, dt.datetime):
+        return item
+    if isinstance(item, str):
+        try:
+            return dt.date.fromisoformat(item)
+        except ValueError:
+            pass
+    raise SendopsError(f"{source}: {what} {item!r} is not a date")
+
+
 def closure_days_from(raw: object, source: str) -> tuple[dt.date, ...]:
     if not isinstance(raw, list):
         raise SendopsError(f"{source}: calendar.closure_days must be a list of dates")
-    days = []
+    return tuple(sorted(_date(item, source, "closure day") for item in raw))
+
+
+def school_holidays_from(raw: object, source: str) -> tuple[tuple[dt.date, dt.date], ...]:
+    """[calendar] school_holidays: a list of [first day, last day] pairs."""
+    if not isinstance(raw, list):
+        raise SendopsError(f"{source}: calendar.school_holidays must be a list of [first, last] date pairs")
+    holidays = []
     for item in raw:
-        if isinstance(item, dt.date) and not isinstance(item, dt.datetime):
-            days.append(item)
-        elif isinstance(item, str):
-            try:
-                days.append(dt.date.fromisoformat(item))
-            except ValueError:
-                raise SendopsError(f"{source}: closure day {item!r} is not a date") from None
-        else:
-            raise SendopsError(f"{source}: closure day {item!r} is not a date")
-    return tuple(sorted(days))
+        if not isinstance(item, list) or len(item) != 2:
+            raise SendopsError(f"{source}: school holiday {item!r} is not a [first, last] pair of dates")
+        first, last = (_date(day, source, "school holiday day") for day in item)
+        if last < first:
+            raise SendopsError(f"{source}: school holiday {first} to {last} ends before it starts")
+        holidays.append((first, last))
+    return tuple(sorted(holidays))
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
@@ -112,6 +130,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         mail_drop=Path(env.get("SENDOPS_MAIL_DROP", home / "mail-drop")),
         ops_email=env.get("SENDOPS_OPS_EMAIL", data.get("operations", {}).get("email", OPS_EMAIL)),
         closure_days=closures,
+        school_holidays=school_holidays_from(
+            data.get("calendar", {}).get("school_holidays", []), str(config_path)
+        ),
         clock=Clock.parse(env.get("SENDOPS_CLOCK") or _read(home / CLOCK_FILE) or "real"),
         prefetch_seconds=_setting(env, data, "worker", "prefetch_seconds", 10),
         sweep_seconds=_setting(env, data, "worker", "sweep_seconds", 120),

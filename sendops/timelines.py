@@ -83,6 +83,7 @@ class Timeline:
     report: str = ""  # what letters call its report: "re-visit letter", "inspection report"
     outcomes: tuple[Outcome, ...] = ()  # the outcome decision's choices, when it records one of a list
     reviews: str = ""  # the areas it checks, which it cannot be scheduled without (Case.weaknesses)
+    term_time: str = ""  # the rule, when its on-site days must fall in school term time
 
     def __post_init__(self) -> None:
         keys = [m.key for m in self.milestones]

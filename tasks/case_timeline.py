@@ -6,7 +6,7 @@ import datetime as dt
 
 from models.tables import Case
 from sendops.calendar import to_london
-from sendops.config import get_calendar
+from sendops.config import get_calendar, load_settings
 from sendops.errors import SendopsError
 from sendops.specs import CASE_KINDS, get_timeline
 from sendops.timelines import ScheduledMilestone, schedule
@@ -24,7 +24,8 @@ def scheduled_milestones(case: Case) -> list[ScheduledMilestone]:
 
 
 def check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime) -> int:
-    """The on-site days to use; errors if the start is not a working day or too soon to notify."""
+    """The on-site days to use; errors if the start is not a working day, too soon to notify, or
+    (for a kind inspected in term time) puts an on-site day in the configured school holidays."""
     if kind not in CASE_KINDS:
         raise SendopsError(f"unknown case kind {kind!r}; kinds: {', '.join(CASE_KINDS)}")
     timeline = get_timeline(kind)
@@ -38,4 +39,20 @@ def check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime
             f"{to_london(notify.due):%a %d %b %Y %H:%M %Z}) must be after now "
             f"({to_london(now):%a %d %b %Y %H:%M %Z}); {timeline.notice_days} working days' notice"
         )
+    if timeline.term_time:
+        _check_term_time(timeline.term_time, start, days)
     return days
+
+
+def _check_term_time(rule: str, start: dt.date, days: int) -> None:
+    """Every on-site day in term: none in `[calendar] school_holidays` (operator configuration,
+    like closure days; with none configured, nothing to check)."""
+    calendar = get_calendar()
+    for n in range(1, days + 1):
+        day = calendar.onsite_date(start, n)
+        for first, last in load_settings().school_holidays:
+            if first <= day <= last:
+                raise SendopsError(
+                    f"on-site day {n} ({day:%a %d %b %Y}) is in the school holidays {first:%d %b} to "
+                    f"{last:%d %b %Y} ([calendar] school_holidays); {rule}"
+                )

@@ -89,6 +89,7 @@ FULL_2016 = Timeline(
     report="inspection report",
     onsite_days=(1, 5),  # H§30: "do not normally last longer than five days"
     usual_days=5,  # H§34: "the five days of the inspection"
+    term_time="H§24: inspection takes place during the usual school term time",
     notice_days=5,  # H§17: notification "five working days before the inspection"
     milestones=(
         Milestone("notify_local_area", ONSITE_START, -5, NINE,
