@@ -219,15 +219,18 @@ class Run:
     smtp_outages: int
 
 
-def prefect_postgres(url: str, name: str = "prefect_bench_faults") -> dict[str, str]:
-    """The environment that puts the Prefect server's database in a fresh database `name`."""
+def _server(pg: str | None, name: str) -> dict[str, str]:
+    """The environment that puts a Prefect server's database in a fresh database on `pg`."""
+    if not pg:
+        return {}
     import psycopg
 
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    base = url.rpartition("/")[0].replace("postgresql://", "postgresql+asyncpg://", 1)
-    return {"PREFECT_SERVER_DATABASE_CONNECTION_URL": f"{base}/{name}"}
+    database = f"prefect_bench_faults_{name}"
+    with psycopg.connect(pg, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{database}"')
+    base = pg.rpartition("/")[0].replace("postgresql://", "postgresql+asyncpg://", 1)
+    return {"PREFECT_SERVER_DATABASE_CONNECTION_URL": f"{base}/{database}"}
 
 
 def _audits(path: Path) -> collections.Counter:
@@ -313,23 +316,26 @@ def run(
     speed: int,
     out: Path | None = None,
     ends: dict[str, str] | None = None,
-    env: dict[str, str] | None = None,
+    pg: str | None = None,
     **faulted: Any,
 ) -> dict:
     """Both runs and their counts; `broken` names the invariants that broke. With `ends` (each
     case's status undisturbed, known from an earlier run), only the run with faults. `faulted` goes
-    to its `scenario` (`kinds`, `outage_seconds`); `env` to both `simulate`s."""
-    runs, env = {}, env or {}
+    to its `scenario` (`kinds`, `outage_seconds`). With `pg` (a PostgreSQL server's URL), each
+    run's Prefect server keeps its database there, a fresh one each."""
+    runs = {}
     with tempfile.TemporaryDirectory(prefix="sendops-faults-") as tmp:
         folder = out or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         if ends is None:
-            runs["undisturbed"] = simulate(scenario(cases, 0, seed, speed), folder, [], "undisturbed", env)
+            runs["undisturbed"] = simulate(
+                scenario(cases, 0, seed, speed), folder, [], "undisturbed", _server(pg, "undisturbed")
+            )
             ends = runs["undisturbed"].events[-1]["statuses"]
         within = runs["undisturbed"].seconds * 0.8 if runs else 30.0
         outages = smtp_outages(smtp, seed, within)
         faulted_scenario = scenario(cases, faults, seed, speed, **faulted)
-        runs["faults"] = simulate(faulted_scenario, folder, outages, "faults", env)
+        runs["faults"] = simulate(faulted_scenario, folder, outages, "faults", _server(pg, "faults"))
     if out:
         for name, r in runs.items():
             (out / f"{name}.jsonl").write_text("".join(json.dumps(e) + "\n" for e in r.events))
@@ -362,8 +368,9 @@ def main() -> None:
         "under many runs).",
     )
     args = parser.parse_args()
-    env = prefect_postgres(args.prefect_postgres) if args.prefect_postgres else {}
-    counts = run(args.cases, args.faults, args.smtp_outages, args.seed, args.speed, args.out, env=env)
+    counts = run(
+        args.cases, args.faults, args.smtp_outages, args.seed, args.speed, args.out, pg=args.prefect_postgres
+    )
     for name, value in counts.items():
         print(f"{name:>26}: {value}")
     print(json.dumps(counts))

@@ -30,9 +30,17 @@ def start_run(session: Session, case: Case, area_name: str) -> None:
     asks again later, and a request asked twice still makes one run."""
     if case.id is None:
         session.flush()
-    case.run_request = f"case-{case.id}-attempt-{case.attempt}-after-{case.flow_run_id or 'none'}"
+    case.run_request = request_key(case)
     case_id = case.id
     after_commit(session, lambda: create_requested_run(case_id))
+
+
+def request_key(case: Case) -> str:
+    """The run's idempotency key: this case (its id, and when it was created, so that another
+    database on the same Prefect server, or this one restored from a backup, does not find its
+    runs), this attempt, and the run it replaces."""
+    created = f"{case.created_at:%Y%m%dT%H%M%S%f}"
+    return f"case-{case.id}-{created}-attempt-{case.attempt}-after-{case.flow_run_id or 'none'}"
 
 
 def create_requested_run(case_id: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bench.bench_faults import SCENARIO_FAULTS, run
-from tests.e2e.conftest import prefect_database
+from tests.conftest import POSTGRES_URL
 
 pytestmark = pytest.mark.e2e
 
@@ -21,8 +21,9 @@ def test_a_handful_of_inspections_survive_one_fault_of_each_kind(tmp_path):
     # How these three end undisturbed (the slow test below compares with an undisturbed run): the
     # widespread outcome (c2) also proposes a monitoring inspection.
     ends = {"c0": "published", "c1": "published", "c2": "published", "c2-monitoring": "proposed"}
-    env = prefect_database(suffix="_faults")
-    counts = run(3, len(kinds), 1, 3, 50_000, tmp_path, ends, env, kinds=kinds, outage_seconds=(5, 10))
+    counts = run(
+        3, len(kinds), 1, 3, 50_000, tmp_path, ends, POSTGRES_URL, kinds=kinds, outage_seconds=(5, 10)
+    )
     assert counts["broken"] == [], counts
     assert counts["lifecycles"] == 3 and counts["faults"] == len(kinds) + 1, counts
     assert counts["smtp_received"] >= counts["messages"] > 0, counts
@@ -32,7 +33,6 @@ def test_a_handful_of_inspections_survive_one_fault_of_each_kind(tmp_path):
 def test_fifty_inspections_survive_random_faults(tmp_path):
     """Fifty inspections, twenty faults of the scenario's kinds and four SMTP outages (about half
     an hour on 2 cores)."""
-    env = prefect_database(suffix="_faults")
-    counts = run(cases=50, faults=20, smtp=4, seed=1, speed=10_000, out=tmp_path, env=env)
+    counts = run(cases=50, faults=20, smtp=4, seed=1, speed=10_000, out=tmp_path, pg=POSTGRES_URL)
     assert counts["broken"] == [], counts
     assert counts["lifecycles"] == 50, counts
