@@ -109,7 +109,8 @@ def defer(case_id: int, reason: str, actor: str) -> None:
 
     request_id = request_deferral(case_id=case_id, reason=reason, actor=actor, clock=_clock())
     click.echo(
-        f"deferral request {request_id} recorded; decide: sendops decide {case_id} deferral granted=yes|no"
+        f"deferral request {request_id} recorded; the Ofsted region is told; decide: "
+        f"sendops decide {case_id} deferral granted=yes|no ofsted_by=NAME cqc_by=NAME"
     )
 
 
@@ -129,7 +130,7 @@ def decide(case_id: int, decision: str, fields: tuple[str, ...], reason: str, ac
 
     \b
     Decisions and their FIELDS (name=value):
-      deferral    granted=yes|no
+      deferral    granted=yes|no ofsted_by="..." cqc_by="..." (decided jointly, H§25)
       outcome     re-visit: weakness_1=yes|no ... (sufficient progress per weakness)
                   full-2016: wsoa_required=yes|no principal_authority="..." principal_is=la|ccg_icb
                   weakness="..." (one per area of significant weakness, repeated)

@@ -9,6 +9,8 @@ the working directory) holds what an operator edits, e.g. office closure days:
 
     [operations]
     email = "area-send-operations@example.gov.uk"
+    # Each Ofsted region's address (told of a deferral request, H§25); without one, operations'.
+    regions = { "North West" = "north-west.region@example.gov.uk" }
 
     [wsoa]                     # reminders and chases around WSOA deadlines (defaults shown)
     reminders = [20, 10, 5]    # working days before the 70-day deadline
@@ -70,6 +72,11 @@ class Settings:
     # [delivery]: a claimed message is free again after the lease; the backoff doubles per failure.
     delivery_lease_seconds: float = 300.0  # SENDOPS_DELIVERY_LEASE_SECONDS
     delivery_backoff_seconds: float = 30.0  # SENDOPS_DELIVERY_BACKOFF_SECONDS
+    region_emails: tuple[tuple[str, str], ...] = ()  # [operations] regions: (region, address)
+
+    def region_email(self, region: str) -> str:
+        """The Ofsted region's address ([operations] regions), else operations'."""
+        return dict(self.region_emails).get(region, self.ops_email)
 
 
 def _date(item: object, source: str, what: str) -> dt.date:
@@ -140,7 +147,14 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         run_time_limit=_setting(env, data, "worker", "run_time_limit", 600, most=86400),
         delivery_lease_seconds=_setting(env, data, "delivery", "lease_seconds", 300),
         delivery_backoff_seconds=_setting(env, data, "delivery", "backoff_seconds", 30),
+        region_emails=_regions(data.get("operations", {}).get("regions", {}), str(config_path)),
     )
+
+
+def _regions(raw: object, source: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(raw, dict) or not all(isinstance(v, str) and "@" in v for v in raw.values()):
+        raise SendopsError(f"{source}: operations.regions must map region names to email addresses")
+    return tuple(sorted(raw.items()))
 
 
 def _setting(env, data: dict, table: str, key: str, default: float, most: float = 600) -> float:

@@ -40,8 +40,12 @@ class DeferralDecision(DecisionInput):
     granted: bool = Field(
         default=False,
         title="Grant the deferral",
-        description="Tick to grant the deferral, leave unticked to refuse it (H§25).",
+        description="Tick if Ofsted and the CQC, deciding jointly, grant it; untick to refuse it (H§25).",
     )
+    # H§25, RV: "Ofsted and the CQC will both consider requests and will make decisions on
+    # deferrals jointly": the decision names who took it for each.
+    ofsted_by: str = Field(default="", title="For Ofsted: who decided", description="H§25: decided jointly.")
+    cqc_by: str = Field(default="", title="For the CQC: who decided", description="H§25: decided jointly.")
 
 
 class FullInspectionOutcome(DecisionInput):
@@ -184,6 +188,12 @@ def decision_problems(decision: str, values: dict[str, Any], timeline: Timeline)
             )
     if not str(values.get("decided_by", "")).strip():
         problems.append("decided_by: say who is deciding (it goes in the audit log)")
+    if decision == "deferral":
+        for field, body in (("ofsted_by", "Ofsted"), ("cqc_by", "the CQC")):
+            if not str(values.get(field, "")).strip():
+                problems.append(
+                    f"{field}: Ofsted and the CQC decide a deferral jointly (H§25): name who did for {body}"
+                )
     if (
         decision == OUTCOME
         and values.get("wsoa_required")

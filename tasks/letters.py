@@ -78,8 +78,14 @@ COMMUNICATIONS = {
         Communication("engagement_reminder"),
     )
 }
-# To the operations team, not about one area:
-OPERATIONS = ("delivery_failed", "ops_digest", "case_run_broken", "retention_report")
+# To the inspectorate's own addresses (operations, an Ofsted region), not to an area:
+OPERATIONS = (
+    "delivery_failed",
+    "ops_digest",
+    "case_run_broken",
+    "retention_report",
+    "deferral_request_region",
+)
 
 
 @dataclass(frozen=True)

@@ -9,22 +9,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from models.areas import missing_roles
 from models.db import session_scope
 from models.queries import audit, get_area, get_area_by_id, get_case, milestones_of
 from models.tables import ACTIVE_STATUSES, INSPECTION_ACTIVE, Case, DeferralRequest
+from sendops.calendar import to_london
 from sendops.clock import Clock
+from sendops.config import load_settings
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
-from sendops.specs import CASE_KINDS, get_timeline
+from sendops.specs import CASE_KINDS, OFSTED_REGION, get_timeline
 from tasks.case_state import guard_problem, pending_deferral, sync_milestones
 from tasks.case_timeline import check_start
 from tasks.decisions import step_key, validate_decision
+from tasks.letters import case_reference
 from tasks.messages import RESTART_ROLES, write_messages
+from tasks.ops_messages import write_ops_message
 from tasks.run_requests import start_run
-from tasks.runs import BROKEN, read_run_state, resume_with_input, wake_run
+from tasks.runs import BROKEN, read_run_state, resume_with_input, run_url, wake_run
 
 ACTIVE = INSPECTION_ACTIVE
 
@@ -126,10 +130,44 @@ def request_deferral(*, case_id: int, reason: str, actor: str, clock: Clock) -> 
             request_id=request.id,
             reason=reason.strip(),
         )
+        _tell_region(session, case, request)
         run_id, request_id = case.flow_run_id, request.id
     if run_id:
         wake_run(run_id, "deferral request")
     return request_id
+
+
+def _tell_region(session: Session, case: Case, request: DeferralRequest) -> None:
+    """The lead HMI notifies Ofsted through the appropriate region as soon as possible (H§25;
+    RV requests for deferral): a message to the area's Ofsted region, with the request."""
+    settings = load_settings()
+    area = get_area_by_id(session=session, area_id=case.area_id)
+    timeline = get_timeline(case.kind)
+    context = {
+        "request": {
+            "case": f"{case_reference(case)} {area.name} ({timeline.noun})",
+            "case_id": case.id,
+            "noun": timeline.noun,
+            "area": area.name,
+            "region": area.region,
+            "requested_by": request.requested_by,
+            "requested_at": f"{to_london(request.requested_at):%A %d %B %Y at %H:%M}",
+            "reason": request.reason,
+            "start": f"{case.start:%A %d %B %Y}",
+            "url": run_url(case.flow_run_id) if case.flow_run_id else "(its run is being created)",
+        }
+    }
+    write_ops_message(
+        session=session,
+        key=f"ofsted-region/deferral-request/{request.id}",
+        template="deferral_request_region",
+        context=context,
+        ops_email=settings.region_email(area.region),
+        now=request.requested_at,
+        case_id=case.id,
+        role=OFSTED_REGION,
+        name=f"Ofsted {area.region} region",
+    )
 
 
 def submit_decision(*, case_id: int, decision: str, values: dict[str, Any], now: dt.datetime) -> str:

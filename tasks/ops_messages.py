@@ -22,18 +22,21 @@ def write_ops_message(
     ops_email: str,
     now: dt.datetime,
     case_id: int | None = None,
+    role: str = OPERATIONS,
+    name: str = "",
 ) -> OutboxMessage | None:
-    """One message to operations under `key`, unless that key was written before."""
+    """One message to operations (or another of the inspectorate's own addresses: `role`, named
+    `name`, at `ops_email`) under `key`, unless that key was written before."""
     if session.exec(select(OutboxMessage.id).where(OutboxMessage.key == key)).first() is not None:
         return None
-    name = ROLE_TITLES[OPERATIONS]
-    letter = render(template, {**context, "recipient": {"name": name, "role": name}})
+    name = name or ROLE_TITLES[role]
+    letter = render(template, {**context, "recipient": {"name": name, "role": ROLE_TITLES[role]}})
     message = OutboxMessage(
         key=key,
         case_id=case_id,
         milestone=template,
         template=template,
-        role=OPERATIONS,
+        role=role,
         recipient_name=name,
         recipient_email=ops_email,
         subject=letter.subject,

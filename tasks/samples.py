@@ -99,7 +99,13 @@ def sample_letters() -> dict[str, str]:
                     "deferral_decision",
                     DEFERRAL_ROLES[0],
                     None,
-                    {"granted": False, "request": "DCS on leave", "reason": "Not exceptional"},
+                    {
+                        "granted": False,
+                        "ofsted_by": "Sam Regional Director",
+                        "cqc_by": "Alex Head of Inspection",
+                        "request": "DCS on leave",
+                        "reason": "Not exceptional",
+                    },
                 ),
                 (
                     "restart_notice",
@@ -133,6 +139,7 @@ def sample_letters() -> dict[str, str]:
     out.update(_wsoa_letters())
     out["ops.delivery_failed.txt"] = _delivery_failed()
     out.update(_case_run_broken())
+    out["ops.deferral_request_region.txt"] = _deferral_request_region()
     out["ops.ops_digest.txt"] = digest_text(_digest_context())
     out["ops.retention_report.txt"] = _retention_report()
     return out
@@ -226,6 +233,24 @@ def _delivery_failed() -> str:
     }
     recipient = {"name": "Area SEND operations", "role": "Area SEND operations"}
     letter = render("delivery_failed", {"failed": failed, "recipient": recipient})
+    return f"Subject: {letter.subject}\n\n{letter.text}"
+
+
+def _deferral_request_region() -> str:
+    request = {
+        "case": "SEND-00042/1 Camden (re-visit)",
+        "case_id": 42,
+        "noun": "re-visit",
+        "area": "Camden",
+        "region": "London",
+        "requested_by": "Camden DCS",
+        "requested_at": "Tuesday 10 March 2026 at 10:30",
+        "reason": "Major incident: flooding",
+        "start": "Tuesday 24 March 2026",
+        "url": "http://127.0.0.1:4200/runs/flow-run/0b5e7c1e-4d2a-4f7e-9d41-6c1f0e2a9b17",
+    }
+    recipient = {"name": "Ofsted London region", "role": "Ofsted region"}
+    letter = render("deferral_request_region", {"request": request, "recipient": recipient})
     return f"Subject: {letter.subject}\n\n{letter.text}"
 
 

@@ -21,6 +21,7 @@ AREA_ROLES = (DCS, LANO, CCG_ICB, PCF, IASS, DFE, NHSE)
 NATIONAL_ROLES = (SOS_EDUCATION, SOS_HEALTH)
 ROLES = AREA_ROLES + NATIONAL_ROLES
 OPERATIONS = "operations"  # the inspectorate's own operations team (alerts, daily digest)
+OFSTED_REGION = "ofsted_region"  # the Ofsted region of the area (told of a deferral request, H§25)
 ROLE_TITLES = {
     DCS: "Director of children's services",
     LANO: "Local area nominated officer",
@@ -32,6 +33,7 @@ ROLE_TITLES = {
     SOS_EDUCATION: "Secretary of State for Education",
     SOS_HEALTH: "Secretary of State for Health and Social Care",
     OPERATIONS: "Area SEND operations",
+    OFSTED_REGION: "Ofsted region",
 }
 # Only these may receive a draft report or letter (H§66, RV quality assurance).
 DRAFT_ROLES = (DCS, CCG_ICB)

@@ -84,8 +84,23 @@ def test_refused_deferral_keeps_the_case_on_its_timeline(stack):
     wait_until_reached(case_id, "notify_pcf")
     sendops("defer", case_id, "--reason", "DCS on leave", "--by", "Cornwall DCS")
     wait_for_decision(case_id, "deferral")
+    # The Ofsted region is told of the request (H§25) ...
+    (region,) = [m for m in messages(case_id) if m.role == "ofsted_region"]
+    assert region.recipient_name == "Ofsted South West region" and "DCS on leave" in region.body
+    # ... and a decision must name who took it for each of Ofsted and the CQC, jointly (H§25).
+    alone = sendops("decide", case_id, "deferral", "granted=no", "--by", "Ofsted", check=False)
+    assert alone.returncode == 1 and "ofsted_by: Ofsted and the CQC decide a deferral jointly" in alone.stderr
     sendops(
-        "decide", case_id, "deferral", "granted=no", "--by", "Ofsted and CQC", "--reason", "not exceptional"
+        "decide",
+        case_id,
+        "deferral",
+        "granted=no",
+        "ofsted_by=Ofsted RD",
+        "cqc_by=CQC HoI",
+        "--by",
+        "Ofsted and CQC",
+        "--reason",
+        "not exceptional",
     )
     assert_on_time(wait_until_reached(case_id, "survey_opens"))  # a week on: room for the decision
     assert case_row(case_id).status == "notified"

@@ -39,7 +39,7 @@ reason = "DCS on leave"
 case = "kent"
 action = "decide"
 decision = "deferral"
-fields = { granted = false }
+fields = { granted = false, ofsted_by = "Ofsted RD", cqc_by = "CQC HoI" }
 by = "Ofsted and CQC"
 reason = "Not exceptional"
 """

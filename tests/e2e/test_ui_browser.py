@@ -277,6 +277,8 @@ def test_defer_then_restart_a_case_from_the_forms(page):
     dialog = page.get_by_role("dialog")
     dialog.get_by_text("Deferral request").first.wait_for()
     dialog.get_by_role("textbox").first.fill("Ofsted and CQC")
+    dialog.get_by_label("For Ofsted: who decided").fill("Ofsted Regional Director")  # jointly (H§25)
+    dialog.get_by_label("For the CQC: who decided").fill("CQC Head of Inspection")
     dialog.get_by_role("switch").click()  # grant
     assert dialog.get_by_role("switch").get_attribute("aria-checked") == "true"
     press_resume(page)
