@@ -202,6 +202,7 @@ def simulate(text: str, folder: Path, outages: list[tuple[float, float]], name: 
         (folder / "simulate.err").write_text(stderr)
         errors = [line for line in stderr.splitlines() if "Error" in line][-3:]
         raise SystemExit(f"simulate failed ({folder / 'simulate.err'}): {errors}")
+    (folder / f"{name}.jsonl").write_text(stdout)  # the events, as they came
     kept = folder / f"home-{name}"
     shutil.rmtree(kept, ignore_errors=True)
     shutil.move(stderr.strip().splitlines()[-1].removeprefix("kept "), kept)
@@ -336,9 +337,6 @@ def run(
         outages = smtp_outages(smtp, seed, within)
         faulted_scenario = scenario(cases, faults, seed, speed, **faulted)
         runs["faults"] = simulate(faulted_scenario, folder, outages, "faults", _server(pg, "faults"))
-    if out:
-        for name, r in runs.items():
-            (out / f"{name}.jsonl").write_text("".join(json.dumps(e) + "\n" for e in r.events))
     disturbed = runs["faults"]
     counts = check(disturbed, ends)
     for name, status in ends.items():
@@ -367,9 +365,24 @@ def main() -> None:
         "beyond one machine (a Prefect server on SQLite stalls its writes for a minute at a time "
         "under many runs).",
     )
+    parser.add_argument(
+        "--ends",
+        type=Path,
+        metavar="UNDISTURBED.jsonl",
+        help="Take each case's undisturbed end from this earlier run's events (as --out keeps them) "
+        "rather than running undisturbed again.",
+    )
     args = parser.parse_args()
+    ends = json.loads(args.ends.read_text().splitlines()[-1])["statuses"] if args.ends else None
     counts = run(
-        args.cases, args.faults, args.smtp_outages, args.seed, args.speed, args.out, pg=args.prefect_postgres
+        args.cases,
+        args.faults,
+        args.smtp_outages,
+        args.seed,
+        args.speed,
+        args.out,
+        ends=ends,
+        pg=args.prefect_postgres,
     )
     for name, value in counts.items():
         print(f"{name:>26}: {value}")

@@ -51,7 +51,7 @@ class Ctx:
     stack: Any
 
     def case(self) -> Case:
-        with session_scope() as session:
+        with session_scope(read_only=True) as session:
             return session.get(Case, self.case_id)
 
     def today(self) -> dt.date:
@@ -193,7 +193,7 @@ def _copy(action: Action, ctx: Ctx) -> None:
 
 def _unresolved(action: Action, ctx: Ctx) -> OutboxMessage | None:
     """The case's first failed or uncertain message of milestone `key` (to role `role`, if given)."""
-    with session_scope() as session:
+    with session_scope(read_only=True) as session:
         query = select(OutboxMessage).where(
             OutboxMessage.case_id == ctx.case_id,
             OutboxMessage.milestone == action.params["key"],

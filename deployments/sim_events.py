@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
 from sqlmodel import func, select
 
 from deployments.sim_actions import FAULTS, Action, Ctx, apply, is_ready
@@ -46,7 +47,7 @@ class EventReader:
     def name_spawned(self) -> None:
         """Give the cases that the scenario's cases opened a name (a WSOA, a proposed re-visit or
         monitoring inspection): `leeds-wsoa`, `leeds-wsoa-revisit`, `york-monitoring`."""
-        with session_scope() as session:
+        with session_scope(read_only=True) as session:
             for case in session.exec(select(Case).where(Case.id.not_in(list(self.names)))):  # type: ignore[union-attr]
                 for fact in PARENT_FACTS:
                     parent = case.facts.get(fact)
@@ -78,7 +79,7 @@ class EventReader:
         """Hold every event written since the last call."""
         self.name_spawned()
         events = []
-        with session_scope() as session:
+        with session_scope(read_only=True) as session:
             done = select(CaseMilestone).where(CaseMilestone.status == "done")
             for m in self._new("m", session.exec(done)):
                 events.append(
@@ -136,7 +137,7 @@ class EventReader:
 
     def all_finished(self) -> bool:
         """Every case (spawned ones too) has ended and every message of theirs was delivered."""
-        with session_scope() as session:
+        with session_scope(read_only=True) as session:
             cases = [session.get(Case, i) for i in self.names]
             undelivered = session.exec(
                 select(OutboxMessage.id).where(
@@ -154,7 +155,7 @@ class EventReader:
         from tasks.register import register, register_summary
 
         now = self.clock.now()
-        with session_scope() as session:
+        with session_scope(read_only=True) as session:
             statuses = {name: session.get(Case, i).status for i, name in self.names.items()}
             audits = len(session.exec(select(AuditEntry.id)).all())
             outbox = dict(
@@ -194,6 +195,9 @@ def apply_action(action: Action, *, reader: EventReader, clock: Clock, stack) ->
         apply(action, ctx)
     except SendopsError as exc:
         return _event(reader, now, action, case_id, "action_refused", error=str(exc))
+    except OperationalError:  # the database is away (a db_outage fault): try again, as a person would
+        action.done = False
+        return None
     return _event(reader, now, action, case_id, kind)
 
 

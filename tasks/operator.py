@@ -173,7 +173,7 @@ def _tell_region(session: Session, case: Case, request: DeferralRequest) -> None
 def submit_decision(*, case_id: int, decision: str, values: dict[str, Any], now: dt.datetime) -> str:
     """Validate a decision and resume the case run that waits for it; the run records it, as
     taken at the moment of this resume (not when the run gets round to it)."""
-    with session_scope() as session:
+    with session_scope(read_only=True) as session:  # only reads: no wait behind a busy writer
         case = get_case(session=session, case_id=case_id)
     if not case.flow_run_id:
         raise SendopsError(f"case {case_id} has no flow run")
