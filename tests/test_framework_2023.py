@@ -11,14 +11,14 @@ from sqlmodel import select
 
 from models.db import session_scope
 from models.queries import milestones_of
-from models.tables import Case, OutboxMessage
+from models.tables import ACTIVE_STATUSES, Case, OutboxMessage
 from sendops.calendar import london_instant
 from sendops.config import get_calendar
 from sendops.errors import SendopsError
 from tasks.decisions import validate_decision
 from tasks.digest import digest_context
 from tasks.register import Inspection, register
-from tests.casework import T0, decide, make_case, reach, step
+from tests.casework import T0, case_row, decide, make_case, reach, step
 
 AREAS = ["Waiting times for assessment", "Joint commissioning of therapies"]
 
@@ -41,12 +41,13 @@ def _inspection(tmp_path) -> int:
     return make_case(tmp_path, kind="full-2023", start=dt.date(2026, 10, 26), days=5, weaknesses=())
 
 
-def run_2023(case_id: int, outcome: str) -> list[str]:
-    """Every step until the case finishes; decisions as the flow records them, checked first."""
+def run_2023(case_id: int, outcome: str, stop_after: str = "") -> list[str]:
+    """Every step until the case finishes (or reaches `stop_after`); decisions as the flow records
+    them, checked first."""
     now, reached = T0, []
     for _ in range(60):
         s = step(case_id, now)
-        if s.kind == "finished":
+        if s.kind == "finished" or stop_after in reached:
             return reached
         if s.kind == "wait":
             now = s.due
@@ -116,6 +117,19 @@ def test_each_outcome_sets_its_follow_ons_in_motion(
     assert list(entry.planned) == planned
     assert digest["register"]["proposed"] == [{"area": "Camden", "what": p} for p in planned]
     assert digest["register"]["overdue_areas"] == [] and digest["register"]["areas"] == 153
+
+
+def test_a_case_is_final_only_once_its_run_has_nothing_left(database, tmp_path):
+    """The strategic plan and the priority action plan are due the same day; the case stays active
+    between the two, so that a run that stops there is one the recovery restarts (it restarts
+    active cases only), and is published once the second is reached (found by bench_faults)."""
+    case_id = _inspection(tmp_path)
+    assert run_2023(case_id, "widespread", stop_after="strategic_plan_due")[-1] == "strategic_plan_due"
+    assert case_row(case_id).status == "following_up" and case_row(case_id).status in ACTIVE_STATUSES
+    s = step(case_id, WHEN["published"] + dt.timedelta(days=60))
+    assert (s.kind, s.key) == ("reach", "pap_due")
+    reach(case_id, "pap_due", s.due)
+    assert step(case_id, s.due).kind == "finished" and case_row(case_id).status == "published"
 
 
 def test_an_outcome_outside_the_three_or_without_its_areas_is_refused(database, tmp_path):
