@@ -29,6 +29,7 @@ def schedule_case(
     scheduled_by: str,
     onsite_days: int = 0,
     weaknesses: str = "",
+    secretary_of_state_direction: str = "",
 ) -> int:
     """Schedule a case.
 
@@ -46,6 +47,8 @@ def schedule_case(
             3 for a monitoring inspection (configurable), 2 for a re-visit.
         weaknesses: A re-visit's areas of significant weakness from the WSOA, or a monitoring
             inspection's areas for priority action, one per line.
+        secretary_of_state_direction: Only for a further re-visit of an area that had one: the
+            Secretary of State's direction (its reference). There is none without it (RV).
     """
     case_id = operator.schedule_case(
         kind=kind,
@@ -56,6 +59,7 @@ def schedule_case(
         weaknesses=weaknesses.splitlines(),
         actor=scheduled_by,
         clock=load_settings().clock,
+        direction=secretary_of_state_direction,
     )
     name_this_run(f"schedule · {area} · case {case_id}")
     get_run_logger().info("Scheduled case %s: %s of %s from %s", case_id, kind, area, start)

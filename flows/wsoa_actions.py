@@ -57,7 +57,13 @@ def wsoa_review(case_id: int, fit_for_purpose: bool, reasons: str, reviewed_by: 
     description="Confirm a proposed follow-on (a re-visit after a fit WSOA, a monitoring "
     "inspection, the next engagement meeting) with its start.",
 )
-def confirm_revisit(case_id: int, start: dt.date, confirmed_by: str, onsite_days: int = 0) -> None:
+def confirm_revisit(
+    case_id: int,
+    start: dt.date,
+    confirmed_by: str,
+    onsite_days: int = 0,
+    secretary_of_state_direction: str = "",
+) -> None:
     """Confirm a proposed re-visit, monitoring inspection or engagement meeting.
 
     Args:
@@ -66,6 +72,8 @@ def confirm_revisit(case_id: int, start: dt.date, confirmed_by: str, onsite_days
             its notice period (a re-visit 10 working days, RV).
         confirmed_by: Your name: it goes in the audit log.
         onsite_days: On-site days (a re-visit 2 to 4, RV); 0 keeps the proposal's length.
+        secretary_of_state_direction: Only for a further re-visit of an area that had one: the
+            Secretary of State's direction (its reference). There is none without it (RV).
     """
     revisit_proposals.confirm_revisit(
         case_id=case_id,
@@ -74,5 +82,6 @@ def confirm_revisit(case_id: int, start: dt.date, confirmed_by: str, onsite_days
         weaknesses=[],
         actor=confirmed_by,
         clock=load_settings().clock,
+        direction=secretary_of_state_direction,
     )
     name_this_run(f"confirm re-visit · case {case_id}")

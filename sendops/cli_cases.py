@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from sendops.calendar import parse_date
-from sendops.cli_ops import BY, _clock, _ensure_db, _session, _when
+from sendops.cli_ops import BY, DIRECTION, _clock, _ensure_db, _session, _when
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 from sendops.specs import CASE_KINDS
@@ -25,9 +25,10 @@ TRUE, FALSE = ("yes", "true", "y", "1", "granted"), ("no", "false", "n", "0", "r
     multiple=True,
     help="A significant weakness in the WSOA (re-visits), or an area for priority action (monitoring).",
 )
+@DIRECTION
 @BY
 def schedule(
-    kind: str, area: str, start: str, days: int | None, lead_hmi: str, weaknesses, actor: str
+    kind: str, area: str, start: str, days: int | None, lead_hmi: str, weaknesses, direction: str, actor: str
 ) -> None:
     """Schedule a KIND (full-2023, monitoring-2023, engagement-2023, revisit or full-2016) of a
     local area; its case flow starts at once. For an engagement meeting START is its day."""
@@ -43,6 +44,7 @@ def schedule(
         weaknesses=list(weaknesses),
         actor=actor,
         clock=_clock(),
+        direction=direction,
     )
     click.echo(f"case {case_id} scheduled{run_note(case_id)}")
 
@@ -114,6 +116,10 @@ def defer(case_id: int, reason: str, actor: str) -> None:
     )
 
 
+# The decision fields that are lists, each item given as its own FIELD=VALUE (repeated).
+LISTS = {"weakness": "weaknesses", "concern": "other_concerns", "priority_area": "areas_for_priority_action"}
+
+
 def _value(text: str):
     low = text.lower()
     return True if low in TRUE else False if low in FALSE else text
@@ -132,8 +138,10 @@ def decide(case_id: int, decision: str, fields: tuple[str, ...], reason: str, ac
     Decisions and their FIELDS (name=value):
       deferral    granted=yes|no ofsted_by="..." cqc_by="..." (decided jointly, H§25)
       outcome     re-visit: weakness_1=yes|no ... (sufficient progress per weakness)
+                  concern="..." (another significant weakness found, repeated; RV)
                   full-2016: wsoa_required=yes|no principal_authority="..." principal_is=la|ccg_icb
                   weakness="..." (one per area of significant weakness, repeated)
+                  2023: outcome=positive|inconsistent|widespread priority_area="..." (repeated)
       final_issued  override_reason="..." (only to issue before the comments deadline, H§67)
       draft_sent, published   (no fields)
     """
@@ -144,8 +152,8 @@ def decide(case_id: int, decision: str, fields: tuple[str, ...], reason: str, ac
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise SendopsError(f"expected FIELD=VALUE, got {item!r}")
-        if name.strip() == "weakness":  # repeated: the list of areas of significant weakness
-            values.setdefault("weaknesses", []).append(value.strip())
+        if name.strip() in LISTS:  # repeated: one item of a list each
+            values.setdefault(LISTS[name.strip()], []).append(value.strip())
         else:
             values[name.strip()] = _value(value.strip())
     submit_decision(case_id=case_id, decision=decision, values=values, now=_clock().now())

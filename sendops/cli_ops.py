@@ -27,6 +27,13 @@ BY = click.option(
     show_default="$SENDOPS_OPERATOR or your user name",
     help="Who is acting (recorded in the audit log).",
 )
+DIRECTION = click.option(
+    "--secretary-of-state-direction",
+    "direction",
+    default="",
+    help="For a further re-visit of an area: the Secretary of State's direction (its reference); "
+    "without one there is none (RV after the re-visit).",
+)
 
 
 def _clock():

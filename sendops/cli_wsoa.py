@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from sendops.calendar import parse_date
-from sendops.cli_ops import BY, _clock, _ensure_db
+from sendops.cli_ops import BY, DIRECTION, _clock, _ensure_db
 
 
 @click.group("wsoa")
@@ -95,8 +95,11 @@ def revisit() -> None:
 @click.option("--start", required=True, help="On-site day 1 (a working day), YYYY-MM-DD.")
 @click.option("--days", type=int, help="On-site days (a re-visit 2-4).")
 @click.option("--weakness", "weaknesses", multiple=True, help="The areas it reviews, if not recorded.")
+@DIRECTION
 @BY
-def revisit_confirm(case_id: int, start: str, days: int | None, weaknesses, actor: str) -> None:
+def revisit_confirm(
+    case_id: int, start: str, days: int | None, weaknesses, direction: str, actor: str
+) -> None:
     """Confirm a proposed re-visit, monitoring inspection or engagement meeting with its start
     (an engagement meeting's day): its case flow starts."""
     from tasks.revisit_proposals import confirm_revisit
@@ -109,6 +112,7 @@ def revisit_confirm(case_id: int, start: str, days: int | None, weaknesses, acto
         weaknesses=list(weaknesses),
         actor=actor,
         clock=_clock(),
+        direction=direction,
     )
     click.echo(f"case {case_id} scheduled{run_note(case_id)}")
 

@@ -12,6 +12,7 @@ Anchors and how offsets count:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sendops.calendar import WorkingDayCalendar, london_instant
@@ -69,6 +70,7 @@ class Milestone:
     opens: str | None = None  # the kind of follow-on case it opens, when its decisions call for one
     months: bool = False  # `offset` counts calendar months (then the next working day), not working days
     only_for: tuple[str, ...] = ()  # only for these outcomes (Outcome.key); () for every case
+    only_if: str | None = None  # only once the case records this fact (a decision's finding)
 
 
 @dataclass(frozen=True)
@@ -147,9 +149,11 @@ def schedule(
     days: int | None = None,
     events: dict[str, dt.date] | None = None,
     outcome: str | None = None,
+    facts: Collection[str] = (),
 ) -> list[ScheduledMilestone]:
     """The dated milestones of `timeline` whose anchors are known (and, for those only for some
-    outcomes, whose case has one of them), in order of due time."""
+    outcomes or only if a fact is recorded, whose case has one of them / that fact: `facts` names
+    those it has), in order of due time."""
     events = dict(events or {})
     unknown = set(events) - set(timeline.events)
     if unknown:
@@ -178,6 +182,8 @@ def schedule(
     dated = []
     for m in timeline.milestones:
         if m.anchor not in anchors or (m.only_for and outcome not in m.only_for):
+            continue
+        if m.only_if and m.only_if not in facts:
             continue
         base = anchors[m.anchor]
         if m.anchor == ONSITE_START:

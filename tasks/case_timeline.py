@@ -16,10 +16,17 @@ def scheduled_milestones(case: Case) -> list[ScheduledMilestone]:
     events = {k: dt.date.fromisoformat(v) for k, v in case.events.items()}
     timeline = get_timeline(case.kind)
     outcome = case.facts.get("outcome")  # some milestones are only for some outcomes (a PAP)
+    facts = {name for name, value in case.facts.items() if value}  # or only if a finding is recorded
     if timeline.onsite_days is None:  # event-relative (a WSOA): its start is an event in `events`
-        return schedule(timeline, get_calendar(), events=events, outcome=outcome)
+        return schedule(timeline, get_calendar(), events=events, outcome=outcome, facts=facts)
     return schedule(
-        timeline, get_calendar(), start=case.start, days=case.onsite_days, events=events, outcome=outcome
+        timeline,
+        get_calendar(),
+        start=case.start,
+        days=case.onsite_days,
+        events=events,
+        outcome=outcome,
+        facts=facts,
     )
 
 

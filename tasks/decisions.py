@@ -23,7 +23,15 @@ from models.queries import audit, get_case
 from models.tables import AuditEntry, Case
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
-from sendops.specs import DRAFT_SENT, ENGAGEMENT_HELD, FINAL_ISSUED, OUTCOME, PUBLISHED, get_timeline
+from sendops.specs import (
+    DRAFT_SENT,
+    ENGAGEMENT_HELD,
+    FINAL_ISSUED,
+    OTHER_CONCERNS,
+    OUTCOME,
+    PUBLISHED,
+    get_timeline,
+)
 from sendops.timelines import Timeline
 
 REFUSED = "decision_refused"  # the audit action of a refused submission
@@ -109,7 +117,8 @@ def step_key(pause: str) -> str:
 
 
 def revisit_outcome_model(weaknesses: list[str]) -> type[DecisionInput]:
-    """One yes/no per significant weakness in the WSOA: was progress sufficient? (RV feedback)."""
+    """One yes/no per significant weakness in the WSOA: was progress sufficient? (RV feedback);
+    and any other significant weaknesses the re-visit found (RV purpose)."""
     fields: dict[str, Any] = {
         f"weakness_{i}": (
             bool,
@@ -121,6 +130,15 @@ def revisit_outcome_model(weaknesses: list[str]) -> type[DecisionInput]:
         )
         for i, text in enumerate(weaknesses, start=1)
     }
+    fields[OTHER_CONCERNS] = (
+        list[str],
+        Field(
+            default_factory=list,
+            title="Other significant weaknesses found",
+            description="One per line, if the re-visit found any beyond the WSOA's: the letter "
+            "refers to them and the DfE and NHS England are told; they need no new WSOA (RV).",
+        ),
+    )
     return pydantic.create_model("RevisitOutcome", __base__=DecisionInput, **fields)
 
 

@@ -54,6 +54,7 @@ COMMUNICATIONS = {
         Communication("survey_closes"),
         Communication("draft_cover"),
         Communication("comments_reminder"),
+        Communication("revisit_concerns"),
         Communication("final_distribution"),
         Communication("publication_notice"),
         Communication("deferral_decision"),

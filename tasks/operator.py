@@ -27,6 +27,7 @@ from tasks.decisions import step_key, validate_decision
 from tasks.letters import case_reference
 from tasks.messages import RESTART_ROLES, write_messages
 from tasks.ops_messages import write_ops_message
+from tasks.revisit_proposals import further_revisit
 from tasks.run_requests import start_run
 from tasks.runs import BROKEN, read_run_state, resume_with_input, run_url, wake_run
 
@@ -43,7 +44,10 @@ def schedule_case(
     weaknesses: list[str],
     actor: str,
     clock: Clock,
+    direction: str = "",
 ) -> int:
+    """Schedule a case and start its run (after the commit). `direction`: the Secretary of
+    State's, for a further re-visit of an area (RV after the re-visit)."""
     now = clock.now()
     days = check_start(kind=kind, start=start, days=days, now=now)
     weaknesses = [check_text(w, "weakness", limit=TEXT) for w in weaknesses if w.strip()]
@@ -69,6 +73,9 @@ def schedule_case(
             raise SendopsError(
                 f"{local_area.name} already has an active {kind} (case {active.id}, on-site {active.start})"
             )
+        direction = further_revisit(
+            session=session, kind=kind, area_id=local_area.id, case_id=None, direction=direction
+        )
         case = Case(
             kind=kind,
             area_id=local_area.id,
@@ -88,7 +95,8 @@ def schedule_case(
             actor=actor,
             action="schedule_case",
             case_id=case.id,
-            after={"kind": kind, "area": local_area.name, "start": start.isoformat(), "days": days},
+            after={"kind": kind, "area": local_area.name, "start": start.isoformat(), "days": days}
+            | ({"secretary_of_state_direction": direction} if direction else {}),
         )
         start_run(session, case, local_area.name)
         return case.id

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pendulum
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from models.db import session_scope
 from models.queries import audit, get_area_by_id, get_case
@@ -87,6 +87,38 @@ def propose(
     return proposal
 
 
+def further_revisit(*, session: Session, kind: str, area_id: int, case_id: int | None, direction: str) -> str:
+    """The Secretary of State's direction for a further re-visit of an area, checked: after a
+    re-visit it is for the DfE and NHS England to determine the next steps, and Ofsted and the
+    CQC carry out no further re-visit unless the Secretary of State directs it (RV after the
+    re-visit). Refused without one when the area had a re-visit (any but a proposed or withdrawn
+    one), and refused with one when it had none; "" for other kinds."""
+    direction = check_text(direction, "secretary of state direction", limit=TEXT).strip()
+    if kind != "revisit":
+        if direction:
+            raise SendopsError(f"a Secretary of State's direction is for a further re-visit, not a {kind}")
+        return ""
+    earlier = session.exec(
+        select(Case)
+        .where(Case.area_id == area_id, Case.kind == "revisit", Case.status.not_in(("proposed", "withdrawn")))  # type: ignore[attr-defined]
+        .where(Case.id != case_id)
+        .order_by(Case.start)  # type: ignore[arg-type]
+    ).first()
+    area = get_area_by_id(session=session, area_id=area_id).name
+    if earlier is None and direction:
+        raise SendopsError(
+            f"{area} has had no re-visit: only a further one needs the Secretary of State's direction "
+            "(RV after the re-visit)"
+        )
+    if earlier is not None and not direction:
+        raise SendopsError(
+            f"{area} was re-visited (case {earlier.id}, on site from {earlier.start}): Ofsted and the CQC "
+            "carry out no further re-visit unless the Secretary of State directs it (RV after the "
+            "re-visit); give the direction (--secretary-of-state-direction)"
+        )
+    return direction
+
+
 def _proposal(session, case_id: int):
     case = get_case(session=session, case_id=case_id, lock=True)
     if case.kind not in PROPOSED_KINDS or case.status != "proposed":
@@ -98,11 +130,23 @@ def _proposal(session, case_id: int):
 
 
 def confirm_revisit(
-    *, case_id: int, start: dt.date, days: int | None, weaknesses: list[str], actor: str, clock: Clock
+    *,
+    case_id: int,
+    start: dt.date,
+    days: int | None,
+    weaknesses: list[str],
+    actor: str,
+    clock: Clock,
+    direction: str = "",
 ) -> None:
+    """Confirm a proposal with its start (`direction`: the Secretary of State's, for a further
+    re-visit of an area)."""
     now = clock.now()
     with session_scope() as session:
         case = _proposal(session, case_id)
+        direction = further_revisit(
+            session=session, kind=case.kind, area_id=case.area_id, case_id=case.id, direction=direction
+        )
         days = check_start(kind=case.kind, start=start, days=days or case.onsite_days, now=now)
         weaknesses = [check_text(w, "weakness", limit=TEXT) for w in weaknesses if w.strip()] or list(
             case.weaknesses
@@ -122,7 +166,8 @@ def confirm_revisit(
             action="confirm_revisit",
             case_id=case_id,
             before=before,
-            after={"status": "scheduled", "start": start.isoformat(), "days": days},
+            after={"status": "scheduled", "start": start.isoformat(), "days": days}
+            | ({"secretary_of_state_direction": direction} if direction else {}),
         )
 
 

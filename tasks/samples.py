@@ -28,8 +28,14 @@ AREA = LocalArea(
     region="London",
 )
 NOW = dt.datetime(2026, 3, 16, 9, 0, tzinfo=dt.UTC)
+OTHER_CONCERN = "Waiting times for neurodevelopmental assessment"  # a re-visit's other finding (RV)
 OUTCOMES = {
-    "revisit": {"decided_by": "Ann Smith HMI", "weakness_1": True, "weakness_2": False},
+    "revisit": {
+        "decided_by": "Ann Smith HMI",
+        "weakness_1": True,
+        "weakness_2": False,
+        "other_concerns": [OTHER_CONCERN],
+    },
     "full-2016": {
         "decided_by": "Ann Smith HMI",
         "wsoa_required": True,
@@ -54,6 +60,7 @@ def sample_case(kind: str) -> Case:
         if revisit
         else [],
         events={"draft_sent": "2026-04-27" if revisit else "2026-04-24"},
+        facts={"other_concerns": [OTHER_CONCERN]} if revisit else {},
     )
 
 

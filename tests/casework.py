@@ -100,7 +100,7 @@ DECISIONS = {
 }
 
 
-def run_to_publication(case_id):
+def run_to_publication(case_id, decisions=DECISIONS):
     """Every milestone in turn, each decision recorded twice (the second is a no-op)."""
     now = T0
     reached = []
@@ -116,8 +116,8 @@ def run_to_publication(case_id):
         else:  # 2 hours after the last step, or as soon as the case's rules allow it
             opens = decision_opens(case=case_row(case_id), key=s.key) if s.decision != "deferral" else None
             now = max(now + dt.timedelta(hours=2), opens or now)
-            assert decide(case_id, s.key, s.decision, DECISIONS[s.decision], now) is True
-            assert decide(case_id, s.key, s.decision, DECISIONS[s.decision], now) is False
+            assert decide(case_id, s.key, s.decision, decisions[s.decision], now) is True
+            assert decide(case_id, s.key, s.decision, decisions[s.decision], now) is False
             reached.append(s.key)
     return reached, s
 

@@ -186,6 +186,22 @@ CLI = [
     ),
     ("case number not a number", ["cases", "show", "one"], "'one' is not a valid integer"),
     (
+        "a Secretary of State's direction for what is not a re-visit",
+        [
+            "schedule",
+            "full-2023",
+            "--area",
+            "Camden",
+            "--start",
+            "2027-03-01",
+            "--lead-hmi",
+            "A",
+            "--secretary-of-state-direction",
+            "SoS/2027/1",
+        ],
+        "is for a further re-visit, not a full-2023",
+    ),
+    (
         "confirm a case that is not proposed",
         ["revisit", "confirm", "{case}", "--start", "2027-06-01"],
         "is not a proposed",

@@ -163,3 +163,14 @@ def test_every_2023_figure_the_sources_leave_open_says_configurable():
 )
 def test_calendar_months_then_the_next_working_day(day, months, expected):
     assert CAL.add_months(D(day), months) == D(expected)
+
+
+def test_every_communication_a_spec_sends_has_its_template():
+    """What a milestone sends is a known communication with a template, to roles that exist."""
+    from tasks.letters import COMMUNICATIONS, TEMPLATES
+
+    for timeline in TIMELINES.values():
+        for m in timeline.milestones:
+            if m.sends:
+                assert m.sends in COMMUNICATIONS, f"{timeline.kind}.{m.key}"
+                assert (TEMPLATES / f"{m.sends}.txt.j2").is_file(), f"{timeline.kind}.{m.key}"

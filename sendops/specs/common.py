@@ -49,6 +49,9 @@ DRAFT_SENT = "draft_sent"
 FINAL_ISSUED = "final_issued"
 PUBLISHED = "published"
 
+# Facts a decision records that decide whether a milestone happens at all (Milestone.only_if).
+OTHER_CONCERNS = "other_concerns"  # significant weaknesses a re-visit found beyond the WSOA's (RV)
+
 
 # The outcome is recorded at the final feedback, on the last on-site day (H§37-38, H§54; RV
 # feedback to leaders), not before.

@@ -45,7 +45,7 @@ def test_revisit_from_scheduling_to_publication(stack, mail_drop):
         "Joint commissioning",
     )
     for decision, fields in (
-        ("outcome", ["weakness_1=yes", "weakness_2=no"]),
+        ("outcome", ["weakness_1=yes", "weakness_2=no", "concern=Waiting times for assessment"]),
         ("draft_sent", []),
         ("final_issued", []),
         ("published", []),
@@ -71,11 +71,32 @@ def test_revisit_from_scheduling_to_publication(stack, mail_drop):
     assert len(files) == len(sent)
     per_milestone = Counter(m.milestone for m in sent)
     assert per_milestone["notify_local_area"] == 1 and per_milestone["final_letter_due"] == 4
+    # Another significant weakness found: the DfE and NHS England are told, the letter refers to it (RV).
+    concerns = [m for m in sent if m.milestone == "concerns_reported"]
+    assert sorted(m.role for m in concerns) == ["dfe_adviser", "nhse_adviser"]
+    assert all("Waiting times for assessment" in m.body for m in concerns)
+    assert "not re-visit again unless the Secretary of State directs it" in concerns[0].body
+    final = [m for m in sent if m.milestone == "final_letter_due"]
+    assert all("Waiting times for assessment" in m.body for m in final)
     notice = next(m for m in sent if m.milestone == "notify_local_area")
     assert london(rows["notify_local_area"].due) in notice.body
     with session_scope() as session:
         decided = session.exec(select(AuditEntry.action).where(AuditEntry.case_id == case_id)).all()
     assert {"schedule_case", "decide_outcome", "decide_draft_sent", "decide_published"} <= set(decided)
+
+    # Insufficient progress: no further re-visit unless the Secretary of State directs it (RV).
+    again = [
+        "schedule",
+        "revisit",
+        "--area",
+        "Camden",
+        "--start",
+        start_in(30).isoformat(),
+        "--lead-hmi",
+        "A",
+    ]
+    result = sendops(*again, "--weakness", "EHC plans", "--by", "Ops", check=False)
+    assert result.returncode == 1 and f"Camden was re-visited (case {case_id}" in result.stderr
 
 
 def test_refused_deferral_keeps_the_case_on_its_timeline(stack):
@@ -209,7 +230,7 @@ def test_bad_operator_input_is_one_line_and_changes_nothing(stack, args, fragmen
 def test_duplicate_and_out_of_turn_actions_are_refused(stack):
     """A second active case for the same area and kind, a decision the case is not waiting for,
     and a restart of a case that is not deferred are refused with a clear message."""
-    case_id = schedule("revisit", "Sheffield", start_in(15), "--weakness", "Transitions")
+    case_id = schedule("revisit", "Stockport", start_in(15), "--weakness", "Transitions")
     before = _counts()
     for args, fragment in (
         (
@@ -217,7 +238,7 @@ def test_duplicate_and_out_of_turn_actions_are_refused(stack):
                 "schedule",
                 "revisit",
                 "--area",
-                "Sheffield",
+                "Stockport",
                 "--start",
                 start_in(20).isoformat(),
                 "--lead-hmi",
