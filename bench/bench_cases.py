@@ -157,6 +157,7 @@ def schedule_all(areas: list[str], clock) -> float:
             weaknesses=["w"],
             actor="bench",
             clock=clock,
+            outside_period="bench: re-visits on today's dates",
         )
     return time.monotonic() - t0
 

@@ -13,10 +13,13 @@ from sendops.config import CLOCK_FILE, get_calendar
 
 DEMO_CASES = (
     # kind, area, working days from today to the on-site start, on-site days, weaknesses
+    ("full-2023", "Hackney", 12, 5, []),
     ("revisit", "Camden", 11, 3, ["Timeliness of EHC plans", "Joint commissioning of therapies"]),
     ("full-2016", "Leeds", 7, 5, []),
     ("revisit", "Cornwall", 13, 2, ["Co-production with parents and carers"]),
 )
+# The 2016 framework's cases are outside its period (it ended in 2022): shown as they ran.
+OUTSIDE_PERIOD = "demo: the 2016 framework's cases as they ran, on today's dates"
 
 
 def prepare_demo(home: Path) -> Path:
@@ -41,6 +44,7 @@ def seed_demo_cases() -> list[str]:
     from models.areas import import_contacts, write_placeholder_contacts
     from models.db import init_db, session_scope
     from sendops.config import load_settings
+    from sendops.specs import get_timeline
     from tasks.operator import schedule_case
 
     settings = load_settings()
@@ -61,6 +65,7 @@ def seed_demo_cases() -> list[str]:
             weaknesses=weaknesses,
             actor="demo",
             clock=settings.clock,
+            outside_period="" if start in get_timeline(kind).period else OUTSIDE_PERIOD,
         )
         lines.append(f"demo case {case_id}: {kind} of {area}, on-site from {start}")
     return lines

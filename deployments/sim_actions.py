@@ -168,6 +168,7 @@ def _revisit_confirm(action: Action, ctx: Ctx) -> None:
         weaknesses=list(action.params.get("weaknesses", [])),
         actor=action.by,
         clock=ctx.clock,
+        outside_period=str(action.params.get("outside_period", "")),
     )
 
 

@@ -191,6 +191,7 @@ def run(scenario: Scenario, home: Path, port: int, *, real_timeout: float = 1800
                 lead_hmi=c.get("lead_hmi", "Scenario HMI"),
                 weaknesses=list(c.get("weaknesses", [])),
                 actor="scenario",
+                outside_period=str(c.get("outside_period", "")),
                 clock=load_settings().clock,
             )
         reader = EventReader(clock=clock, names={v: k for k, v in ids.items()})

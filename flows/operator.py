@@ -30,6 +30,7 @@ def schedule_case(
     onsite_days: int = 0,
     weaknesses: str = "",
     secretary_of_state_direction: str = "",
+    outside_period: str = "",
 ) -> int:
     """Schedule a case.
 
@@ -49,6 +50,8 @@ def schedule_case(
             inspection's areas for priority action, one per line.
         secretary_of_state_direction: Only for a further re-visit of an area that had one: the
             Secretary of State's direction (its reference). There is none without it (RV).
+        outside_period: Only for a case outside the period its kind applies to (the 2016
+            framework's inspections and re-visits ended in 2022): why it is scheduled all the same.
     """
     case_id = operator.schedule_case(
         kind=kind,
@@ -60,6 +63,7 @@ def schedule_case(
         actor=scheduled_by,
         clock=load_settings().clock,
         direction=secretary_of_state_direction,
+        outside_period=outside_period,
     )
     name_this_run(f"schedule · {area} · case {case_id}")
     get_run_logger().info("Scheduled case %s: %s of %s from %s", case_id, kind, area, start)

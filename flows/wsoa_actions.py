@@ -63,6 +63,7 @@ def confirm_revisit(
     confirmed_by: str,
     onsite_days: int = 0,
     secretary_of_state_direction: str = "",
+    outside_period: str = "",
 ) -> None:
     """Confirm a proposed re-visit, monitoring inspection or engagement meeting.
 
@@ -74,6 +75,8 @@ def confirm_revisit(
         onsite_days: On-site days (a re-visit 2 to 4, RV); 0 keeps the proposal's length.
         secretary_of_state_direction: Only for a further re-visit of an area that had one: the
             Secretary of State's direction (its reference). There is none without it (RV).
+        outside_period: Only for a case outside the period its kind applies to (a re-visit after
+            2022): why it is confirmed all the same.
     """
     revisit_proposals.confirm_revisit(
         case_id=case_id,
@@ -83,5 +86,6 @@ def confirm_revisit(
         actor=confirmed_by,
         clock=load_settings().clock,
         direction=secretary_of_state_direction,
+        outside_period=outside_period,
     )
     name_this_run(f"confirm re-visit · case {case_id}")

@@ -13,7 +13,7 @@ from models.queries import audit, get_area
 from models.tables import Contact, LocalArea, PastInspection
 from sendops.errors import SendopsError
 from sendops.inputs import check_cell
-from sendops.specs import AREA_ROLES, NATIONAL_ROLES, ROLES
+from sendops.specs import AREA_ROLES, NATIONAL_ROLES, ROLES, get_timeline
 
 AREAS_CSV = Path(__file__).resolve().parent.parent / "data" / "local_areas_england.csv"
 CONTACT_COLUMNS = ("area", "role", "name", "email")
@@ -156,9 +156,8 @@ def missing_roles(*, session: Session, area_id: int, roles: tuple[str, ...]) -> 
 
 
 HISTORY_COLUMNS = ("area", "date", "framework", "outcome")
-# When each framework's full inspections ran: the 2016 one from May 2016 (H, 2016 framework) to
-# April 2022 (ROAD, FRAMEWORK_2023 §8); the current one from January 2023 (HB §1-3).
-FRAMEWORK_PERIODS = {"2016": (dt.date(2016, 5, 1), dt.date(2022, 4, 30)), "2023": (dt.date(2023, 1, 1), None)}
+# When each framework's full inspections ran (their specs' periods, with the rules).
+FRAMEWORK_PERIODS = {"2016": get_timeline("full-2016").period, "2023": get_timeline("full-2023").period}
 OUTCOMES_2016 = ("wsoa", "no_wsoa")  # whether HMCI required a written statement of action (H§74)
 ENGAGEMENT = "engagement"  # a 2023 row for an engagement meeting held (C22 P9), not an inspection
 
@@ -168,7 +167,6 @@ def _history_problems(
 ) -> tuple[list[str], PastInspection | None]:
     """What is wrong with one row of a history file, or the inspection it records."""
     from sendops.config import get_calendar
-    from sendops.specs import get_timeline
 
     cells = {c: (row.get(c) or "") for c in HISTORY_COLUMNS}
     problems = [f"{c}: missing" for c, v in cells.items() if not v.strip()]
@@ -197,7 +195,7 @@ def _history_problems(
         known = OUTCOMES_2016 if framework == "2016" else outcomes_2023
         if outcome not in known:
             problems.append(f"outcome: {outcome!r} is not a {framework} outcome ({', '.join(known)})")
-        first, last = FRAMEWORK_PERIODS[framework]
+        first, last = FRAMEWORK_PERIODS[framework].first, FRAMEWORK_PERIODS[framework].last
         if day is not None and not (first <= day <= (last or today)):
             end = last.isoformat() if last else "today"
             problems.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from sendops.calendar import parse_date
-from sendops.cli_ops import BY, DIRECTION, _clock, _ensure_db, _session, _when
+from sendops.cli_ops import BY, DIRECTION, OUTSIDE_PERIOD, _clock, _ensure_db, _session, _when
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 from sendops.specs import CASE_KINDS
@@ -26,9 +26,18 @@ TRUE, FALSE = ("yes", "true", "y", "1", "granted"), ("no", "false", "n", "0", "r
     help="A significant weakness in the WSOA (re-visits), or an area for priority action (monitoring).",
 )
 @DIRECTION
+@OUTSIDE_PERIOD
 @BY
 def schedule(
-    kind: str, area: str, start: str, days: int | None, lead_hmi: str, weaknesses, direction: str, actor: str
+    kind: str,
+    area: str,
+    start: str,
+    days: int | None,
+    lead_hmi: str,
+    weaknesses,
+    direction: str,
+    outside_period: str,
+    actor: str,
 ) -> None:
     """Schedule a KIND (full-2023, monitoring-2023, engagement-2023, revisit or full-2016) of a
     local area; its case flow starts at once. For an engagement meeting START is its day."""
@@ -45,6 +54,7 @@ def schedule(
         actor=actor,
         clock=_clock(),
         direction=direction,
+        outside_period=outside_period,
     )
     click.echo(f"case {case_id} scheduled{run_note(case_id)}")
 

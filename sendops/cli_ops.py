@@ -34,6 +34,14 @@ DIRECTION = click.option(
     help="For a further re-visit of an area: the Secretary of State's direction (its reference); "
     "without one there is none (RV after the re-visit).",
 )
+OUTSIDE_PERIOD = click.option(
+    "--outside-period",
+    "outside_period",
+    default="",
+    metavar="REASON",
+    help="Why a case outside the period its kind applies to (the 2016 framework's ended in 2022) is "
+    "scheduled all the same; refused without one.",
+)
 
 
 def _clock():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from sendops.calendar import parse_date
-from sendops.cli_ops import BY, DIRECTION, _clock, _ensure_db
+from sendops.cli_ops import BY, DIRECTION, OUTSIDE_PERIOD, _clock, _ensure_db
 
 
 @click.group("wsoa")
@@ -96,9 +96,10 @@ def revisit() -> None:
 @click.option("--days", type=int, help="On-site days (a re-visit 2-4).")
 @click.option("--weakness", "weaknesses", multiple=True, help="The areas it reviews, if not recorded.")
 @DIRECTION
+@OUTSIDE_PERIOD
 @BY
 def revisit_confirm(
-    case_id: int, start: str, days: int | None, weaknesses, direction: str, actor: str
+    case_id: int, start: str, days: int | None, weaknesses, direction: str, outside_period: str, actor: str
 ) -> None:
     """Confirm a proposed re-visit, monitoring inspection or engagement meeting with its start
     (an engagement meeting's day): its case flow starts."""
@@ -113,6 +114,7 @@ def revisit_confirm(
         actor=actor,
         clock=_clock(),
         direction=direction,
+        outside_period=outside_period,
     )
     click.echo(f"case {case_id} scheduled{run_note(case_id)}")
 

@@ -37,6 +37,24 @@ class Guard:
 
 
 @dataclass(frozen=True)
+class Period:
+    """When a kind of case applies (its framework's programme), first and last on-site days
+    inclusive; None: open-ended."""
+
+    first: dt.date | None
+    last: dt.date | None
+    rule: str
+
+    def __contains__(self, day: dt.date) -> bool:
+        return (self.first is None or self.first <= day) and (self.last is None or day <= self.last)
+
+    def __str__(self) -> str:
+        first = f"from {self.first.isoformat()}" if self.first else ""
+        last = f"to {self.last.isoformat()}" if self.last else "on"
+        return f"{first} {last}".strip() if self.first else f"until {self.last.isoformat()}"
+
+
+@dataclass(frozen=True)
 class Outcome:
     """One outcome a case's outcome decision may record, in the published wording, and what it
     sets in motion: the next full inspection due, support and challenge, follow-on cases."""
@@ -86,6 +104,7 @@ class Timeline:
     outcomes: tuple[Outcome, ...] = ()  # the outcome decision's choices, when it records one of a list
     reviews: str = ""  # the areas it checks, which it cannot be scheduled without (Case.weaknesses)
     term_time: str = ""  # the rule, when its on-site days must fall in school term time
+    period: Period | None = None  # when it applies; outside it only with an acknowledgement
 
     def __post_init__(self) -> None:
         keys = [m.key for m in self.milestones]

@@ -8,6 +8,7 @@ from models.tables import Case
 from sendops.calendar import to_london
 from sendops.config import get_calendar, load_settings
 from sendops.errors import SendopsError
+from sendops.inputs import TEXT, check_text
 from sendops.specs import CASE_KINDS, get_timeline
 from sendops.timelines import ScheduledMilestone, schedule
 
@@ -63,3 +64,23 @@ def _check_term_time(rule: str, start: dt.date, days: int) -> None:
                     f"on-site day {n} ({day:%a %d %b %Y}) is in the school holidays {first:%d %b} to "
                     f"{last:%d %b %Y} ([calendar] school_holidays); {rule}"
                 )
+
+
+def check_period(*, kind: str, start: dt.date, acknowledgement: str) -> str:
+    """Why a case on site outside its kind's period (its framework's programme: the 2016 one is
+    over) is scheduled all the same: refused without a reason, and with one when it is within the
+    period. The reason goes in the audit record."""
+    period = get_timeline(kind).period
+    why = check_text(acknowledgement, "outside period", limit=TEXT, lines=True).strip()
+    outside = period is not None and start not in period
+    if outside and not why:
+        raise SendopsError(
+            f"a {kind} on site from {start.isoformat()} is outside the period it applies to ({period}: "
+            f"{period.rule}); to schedule it all the same, say why (--outside-period REASON)"
+        )
+    if why and not outside:
+        raise SendopsError(
+            f"a {kind} on site from {start.isoformat()} is within the period it applies to: it needs "
+            "no --outside-period"
+        )
+    return why

@@ -22,7 +22,7 @@ from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
 from sendops.specs import CASE_KINDS, OFSTED_REGION, get_timeline
 from tasks.case_state import guard_problem, pending_deferral, sync_milestones
-from tasks.case_timeline import check_start
+from tasks.case_timeline import check_period, check_start
 from tasks.decisions import step_key, validate_decision
 from tasks.letters import case_reference
 from tasks.messages import RESTART_ROLES, write_messages
@@ -45,9 +45,11 @@ def schedule_case(
     actor: str,
     clock: Clock,
     direction: str = "",
+    outside_period: str = "",
 ) -> int:
     """Schedule a case and start its run (after the commit). `direction`: the Secretary of
-    State's, for a further re-visit of an area (RV after the re-visit)."""
+    State's, for a further re-visit of an area (RV after the re-visit); `outside_period`: why a
+    case outside the period its kind applies to is scheduled all the same."""
     now = clock.now()
     days = check_start(kind=kind, start=start, days=days, now=now)
     weaknesses = [check_text(w, "weakness", limit=TEXT) for w in weaknesses if w.strip()]
@@ -76,6 +78,7 @@ def schedule_case(
         direction = further_revisit(
             session=session, kind=kind, area_id=local_area.id, case_id=None, direction=direction
         )
+        outside_period = check_period(kind=kind, start=start, acknowledgement=outside_period)
         case = Case(
             kind=kind,
             area_id=local_area.id,
@@ -96,7 +99,8 @@ def schedule_case(
             action="schedule_case",
             case_id=case.id,
             after={"kind": kind, "area": local_area.name, "start": start.isoformat(), "days": days}
-            | ({"secretary_of_state_direction": direction} if direction else {}),
+            | ({"secretary_of_state_direction": direction} if direction else {})
+            | ({"outside_period": outside_period} if outside_period else {}),
         )
         start_run(session, case, local_area.name)
         return case.id

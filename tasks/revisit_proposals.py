@@ -17,7 +17,7 @@ from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
 from sendops.specs import get_timeline
 from tasks.case_state import sync_milestones
-from tasks.case_timeline import check_start
+from tasks.case_timeline import check_period, check_start
 from tasks.run_requests import start_run
 
 NO_REVISIT_AFTER = dt.date(2021, 6, 30)  # H§118: later inspections get no 2016-framework re-visit
@@ -138,15 +138,17 @@ def confirm_revisit(
     actor: str,
     clock: Clock,
     direction: str = "",
+    outside_period: str = "",
 ) -> None:
     """Confirm a proposal with its start (`direction`: the Secretary of State's, for a further
-    re-visit of an area)."""
+    re-visit of an area; `outside_period`: why, if it is outside its kind's period)."""
     now = clock.now()
     with session_scope() as session:
         case = _proposal(session, case_id)
         direction = further_revisit(
             session=session, kind=case.kind, area_id=case.area_id, case_id=case.id, direction=direction
         )
+        outside_period = check_period(kind=case.kind, start=start, acknowledgement=outside_period)
         days = check_start(kind=case.kind, start=start, days=days or case.onsite_days, now=now)
         weaknesses = [check_text(w, "weakness", limit=TEXT) for w in weaknesses if w.strip()] or list(
             case.weaknesses
@@ -167,7 +169,8 @@ def confirm_revisit(
             case_id=case_id,
             before=before,
             after={"status": "scheduled", "start": start.isoformat(), "days": days}
-            | ({"secretary_of_state_direction": direction} if direction else {}),
+            | ({"secretary_of_state_direction": direction} if direction else {})
+            | ({"outside_period": outside_period} if outside_period else {}),
         )
 
 

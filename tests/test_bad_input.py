@@ -186,6 +186,27 @@ CLI = [
     ),
     ("case number not a number", ["cases", "show", "one"], "'one' is not a valid integer"),
     (
+        "a 2016 inspection today, not saying why",
+        ["schedule", "full-2016", "--area", "Camden", "--start", "2027-03-01", "--lead-hmi", "A"],
+        "is outside the period it applies to (from 2016-05-01 to 2022-04-30: C22 background",
+    ),
+    (
+        "a current inspection said to be outside its period",
+        [
+            "schedule",
+            "full-2023",
+            "--area",
+            "Camden",
+            "--start",
+            "2027-03-01",
+            "--lead-hmi",
+            "A",
+            "--outside-period",
+            "why not",
+        ],
+        "is within the period it applies to: it needs no --outside-period",
+    ),
+    (
         "a Secretary of State's direction for what is not a re-visit",
         [
             "schedule",

@@ -6,7 +6,7 @@ import pytest
 
 from sendops.calendar import WorkingDayCalendar, to_london
 from sendops.errors import SendopsError
-from sendops.specs import TIMELINES, get_timeline
+from sendops.specs import CASE_KINDS, TIMELINES, get_timeline
 from sendops.timelines import schedule
 
 D = dt.date.fromisoformat
@@ -174,3 +174,28 @@ def test_every_communication_a_spec_sends_has_its_template():
             if m.sends:
                 assert m.sends in COMMUNICATIONS, f"{timeline.kind}.{m.key}"
                 assert (TEMPLATES / f"{m.sends}.txt.j2").is_file(), f"{timeline.kind}.{m.key}"
+
+
+def test_each_kind_states_the_period_it_applies_to():
+    """The 2016 framework's full inspections May 2016 to April 2022 and its re-visits December
+    2018 to December 2022 (C22 background; RV18; H§119); the current framework from 2023.
+    Outside its period a case is scheduled only with a reason, and a reason is refused inside."""
+    from tasks.case_timeline import check_period
+
+    periods = {kind: get_timeline(kind).period for kind in CASE_KINDS}
+    assert all(p is not None and p.rule for p in periods.values())
+    assert (periods["full-2016"].first, periods["full-2016"].last) == (
+        dt.date(2016, 5, 1),
+        dt.date(2022, 4, 30),
+    )
+    assert dt.date(2022, 12, 30) in periods["revisit"] and dt.date(2023, 1, 3) not in periods["revisit"]
+    assert dt.date(2022, 12, 30) not in periods["full-2023"] and dt.date(2031, 1, 6) in periods["full-2023"]
+    assert check_period(kind="full-2016", start=dt.date(2019, 3, 4), acknowledgement="") == ""
+    assert (
+        check_period(kind="revisit", start=dt.date(2027, 3, 1), acknowledgement=" a rehearsal ")
+        == "a rehearsal"
+    )
+    with pytest.raises(SendopsError, match="outside the period it applies to .* say why"):
+        check_period(kind="revisit", start=dt.date(2027, 3, 1), acknowledgement="")
+    with pytest.raises(SendopsError, match="within the period it applies to"):
+        check_period(kind="full-2023", start=dt.date(2027, 3, 1), acknowledgement="a rehearsal")

@@ -7,6 +7,8 @@ A milestone is reached either when its time comes (the case sends its messages t
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sendops.specs.common import (
     AT_FEEDBACK,
     CCG_ICB,
@@ -24,14 +26,28 @@ from sendops.specs.common import (
     ReportDays,
     report_milestones,
 )
-from sendops.timelines import NINE, NOON, ONSITE_END, ONSITE_START, Milestone, Timeline
+from sendops.timelines import NINE, NOON, ONSITE_END, ONSITE_START, Milestone, Period, Timeline
 
+# When each applies: the 2016 programme is over; a case of it now is a rehearsal or a correction,
+# scheduled only with an acknowledgement (tasks/case_timeline.check_period).
+PERIOD_2016 = Period(
+    dt.date(2016, 5, 1),
+    dt.date(2022, 4, 30),
+    "C22 background: full inspections from May 2016; the programme completed in April 2022",
+)
+REVISIT_PERIOD = Period(
+    dt.date(2018, 12, 1),
+    dt.date(2022, 12, 31),
+    "RV18: re-visits from December 2018; C22 background, H§119: for WSOAs from before March 2020, "
+    "until the new framework (FRAMEWORK_2023 §8, ROAD: to December 2022)",
+)
 DRAFT_RULE = "H§66-67; RV QA process: latest day leaving 10 working days for comments before day 28"
 
 # The tables below are laid out as tables, one milestone per entry.
 # fmt: off
 REVISIT = Timeline(
     kind="revisit",
+    period=REVISIT_PERIOD,
     title="Re-visit to a local area that produced a WSOA",
     noun="re-visit",
     report="re-visit letter",
@@ -92,6 +108,7 @@ REVISIT = Timeline(
 
 FULL_2016 = Timeline(
     kind="full-2016",
+    period=PERIOD_2016,
     title="Area SEND inspection (2016 framework)",
     noun="area SEND inspection",
     report="inspection report",

@@ -28,11 +28,14 @@ from sendops.specs.common import (
     ReportDays,
     report_milestones,
 )
-from sendops.timelines import ONSITE_END, ONSITE_START, Guard, Milestone, Outcome, Timeline
+from sendops.timelines import ONSITE_END, ONSITE_START, Guard, Milestone, Outcome, Period, Timeline
 
 LEAD = "lead inspector"
 CONFIGURABLE = "configurable"
 ENGAGEMENT_HELD = "engagement_held"  # the decision that records an engagement meeting was held
+PERIOD_2023 = Period(
+    dt.date(2023, 1, 1), None, "C22 background: from early 2023; ROAD (January 2023); HB §1-3"
+)
 
 # The three outcomes, worded as published (FRAMEWORK_2023.md §6, from LSC and SG: the handbook's
 # table is not readable), and what each sets in motion.
@@ -142,6 +145,7 @@ def full_2023(policy: Framework2023Policy = Framework2023Policy()) -> Timeline:
     upload = p.tracking_day + p.tracking_upload_days
     return Timeline(
         kind="full-2023",
+        period=PERIOD_2023,
         title="Area SEND inspection (2023 framework)",
         noun="area SEND inspection",
         report="inspection report",
@@ -213,6 +217,7 @@ def monitoring_2023(policy: Framework2023Policy = Framework2023Policy()) -> Time
     n = -p.notice_days
     return Timeline(
         kind="monitoring-2023",
+        period=PERIOD_2023,
         title="Area SEND monitoring inspection (2023 framework)",
         noun="monitoring inspection",
         report="monitoring letter",
@@ -255,6 +260,7 @@ def engagement_2023(policy: Framework2023Policy = Framework2023Policy()) -> Time
     n = -p.engagement_notice_days
     return Timeline(
         kind="engagement-2023",
+        period=PERIOD_2023,
         title="Engagement meeting (2023 framework)",
         noun="engagement meeting",
         report="engagement meeting note",

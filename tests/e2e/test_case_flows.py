@@ -81,8 +81,12 @@ def test_revisit_from_scheduling_to_publication(stack, mail_drop):
     notice = next(m for m in sent if m.milestone == "notify_local_area")
     assert london(rows["notify_local_area"].due) in notice.body
     with session_scope() as session:
-        decided = session.exec(select(AuditEntry.action).where(AuditEntry.case_id == case_id)).all()
-    assert {"schedule_case", "decide_outcome", "decide_draft_sent", "decide_published"} <= set(decided)
+        audited = session.exec(select(AuditEntry).where(AuditEntry.case_id == case_id)).all()
+    decided = {a.action for a in audited}
+    assert {"schedule_case", "decide_outcome", "decide_draft_sent", "decide_published"} <= decided
+    # a re-visit today is outside its period (to 2022): scheduled with a reason, kept in the record
+    (scheduled,) = [a for a in audited if a.action == "schedule_case"]
+    assert scheduled.details["after"]["outside_period"] == "tests: the 2016 framework on today's dates"
 
     # Insufficient progress: no further re-visit unless the Secretary of State directs it (RV).
     again = [

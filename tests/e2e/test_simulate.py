@@ -24,6 +24,7 @@ until = "2026-03-16T08:00:00"  # evidence is due Fri 13th 23:59:59; margin for l
 [[cases]]
 name = "kent"
 kind = "revisit"
+outside_period = "a rehearsal of the 2016 framework on these dates"
 area = "Kent"
 start = "2026-03-24"
 weaknesses = ["Waiting times"]
@@ -77,6 +78,7 @@ reminders = [66]  # the default has none: 4 working days after the final report
 [[cases]]
 name = "leeds"
 kind = "full-2016"
+outside_period = "a rehearsal of the 2016 framework on these dates"
 area = "Leeds"
 start = "2026-03-17"
 days = 1

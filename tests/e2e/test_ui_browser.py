@@ -243,8 +243,10 @@ def test_schedule_case_from_the_deployment_form(page):
     page.get_by_role("option", name="revisit").click()
     day = start_in(20)  # once: on this clock a day passes every 4 real seconds
     # area, lead HMI, scheduled by, weaknesses, a Secretary of State's direction (none: a first
-    # re-visit); the start field's menu is the third (after kind, area)
-    fill_form(page, texts=["Bury", "Ann HMI", "Ops Lead", "EHC plans\nTransitions", ""], json={2: f'"{day}"'})
+    # re-visit), why outside the period (a re-visit after 2022); the start field's menu is the
+    # third (after kind, area)
+    texts = ["Bury", "Ann HMI", "Ops Lead", "EHC plans\nTransitions", "", "a rehearsal"]
+    fill_form(page, texts=texts, json={2: f'"{day}"'})
     shot(page, "schedule-case-form")
     submit_form(page)
 

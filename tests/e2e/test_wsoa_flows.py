@@ -13,6 +13,7 @@ from models.tables import AuditEntry, Case
 from sendops.calendar import to_london
 from sendops.config import get_calendar, load_settings
 from tests.e2e.conftest import (
+    OUTSIDE_PERIOD,
     case_row,
     messages,
     milestone_rows,
@@ -124,7 +125,16 @@ def test_a_fit_wsoa_proposes_a_revisit_that_an_operator_confirms_and_runs(stack)
     fit = {m.role for m in messages(wsoa) if m.milestone == "fit"}
     assert fit == {"dcs", "sos_education", "sos_health", "dfe_adviser", "nhse_adviser"}
 
-    sendops("revisit", "confirm", proposal, "--start", start_in(12).isoformat(), "--by", "Ops Lead")
+    sendops(
+        "revisit",
+        "confirm",
+        proposal,
+        "--start",
+        start_in(12).isoformat(),
+        *OUTSIDE_PERIOD,
+        "--by",
+        "Ops Lead",
+    )
     assert case_row(proposal).status in ("scheduled", "notified")
     wait_until_reached(proposal, "notify_local_area", timeout=120)
 
