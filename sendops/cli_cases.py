@@ -152,6 +152,7 @@ def decide(case_id: int, decision: str, fields: tuple[str, ...], reason: str, ac
                   full-2016: wsoa_required=yes|no principal_authority="..." principal_is=la|ccg_icb
                   weakness="..." (one per area of significant weakness, repeated)
                   2023: outcome=positive|inconsistent|widespread priority_area="..." (repeated)
+      hmci_decision  full-2016, after moderation: the outcome's fields, as HMCI decides (H§38, H§74)
       final_issued  override_reason="..." (only to issue before the comments deadline, H§67)
       draft_sent, published   (no fields)
     """

@@ -19,9 +19,9 @@ from models.tables import FINAL_STATUSES, Case, CaseMilestone, Decision, Deferra
 from sendops.calendar import END_OF_DAY, london_instant, to_london
 from sendops.config import get_calendar
 from sendops.errors import SendopsError
-from sendops.specs import OTHER_CONCERNS, OUTCOME, get_timeline
+from sendops.specs import HMCI_DECISION, OTHER_CONCERNS, OUTCOME, get_timeline
 from tasks.case_timeline import scheduled_milestones
-from tasks.messages import DEFERRAL_ROLES, milestone_messages, write_messages
+from tasks.messages import DEFERRAL_ROLES, milestone_messages, outcome_of, write_messages
 
 SYSTEM = "sendops"
 # The final state names of a case run (besides "Published", when every milestone is done).
@@ -226,6 +226,9 @@ def record_decision(
     if decision != "deferral" and (problem := guard_problem(case=case, key=key, values=values, now=now)):
         raise SendopsError(problem)
     actor = str(values.get("decided_by", "")).strip()
+    # HMCI's decision after moderation may differ from the team's recommendation (H§38): the
+    # record keeps both.
+    recommended = {"recommended": outcome_of(session=session, case=case)} if decision == HMCI_DECISION else {}
     session.add(
         Decision(
             case_id=case_id, attempt=case.attempt, key=key, decided_by=actor, decided_at=now, values=values
@@ -239,6 +242,7 @@ def record_decision(
         case_id=case_id,
         key=key,
         values=values,
+        **recommended,
     )
     if decision == "deferral":
         _apply_deferral(session=session, case=case, request_id=int(key.split("-")[1]), values=values, now=now)

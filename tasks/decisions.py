@@ -27,6 +27,7 @@ from sendops.specs import (
     DRAFT_SENT,
     ENGAGEMENT_HELD,
     FINAL_ISSUED,
+    HMCI_DECISION,
     OTHER_CONCERNS,
     OUTCOME,
     PUBLISHED,
@@ -96,6 +97,9 @@ class FinalIssued(Confirmation):
 DESCRIPTIONS = {
     "deferral": "Deferral request: decided jointly by Ofsted and the CQC (H§25; RV requests for deferral).",
     OUTCOME: "Outcome at the final feedback.",
+    HMCI_DECISION: "HMCI's decision after moderation (H§38, H§74; B17): whether a WSOA is required, "
+    "the principal authority and the areas of significant weakness. It may differ from the team's "
+    "recommendation at feedback (the case's audit shows both); the letters and the WSOA follow this one.",
     DRAFT_SENT: "Confirm the draft has passed QA and is sent (restricted and confidential, H§66).",
     FINAL_ISSUED: "Confirm the final version is issued to the LA and CCG/ICB (H§68, H§71).",
     PUBLISHED: "Confirm publication (H§68; RV publication).",
@@ -170,6 +174,8 @@ def decision_model(case: Case, decision: str, refused: str | None = None) -> typ
         model = outcome_choice_model(get_timeline(case.kind))
     elif decision == OUTCOME:
         model = revisit_outcome_model(case.weaknesses) if case.kind == "revisit" else FullInspectionOutcome
+    elif decision == HMCI_DECISION:
+        model = FullInspectionOutcome
     elif decision == FINAL_ISSUED:
         model = FinalIssued
     elif decision in (DRAFT_SENT, PUBLISHED, ENGAGEMENT_HELD):
@@ -213,12 +219,12 @@ def decision_problems(decision: str, values: dict[str, Any], timeline: Timeline)
                     f"{field}: Ofsted and the CQC decide a deferral jointly (H§25): name who did for {body}"
                 )
     if (
-        decision == OUTCOME
+        decision in (OUTCOME, HMCI_DECISION)
         and values.get("wsoa_required")
         and not values.get("principal_authority", "").strip()
     ):
         problems.append("principal_authority: a WSOA needs a principal authority (H§74)")
-    if decision == OUTCOME and values.get("wsoa_required"):
+    if decision in (OUTCOME, HMCI_DECISION) and values.get("wsoa_required"):
         values["weaknesses"] = [w.strip() for w in values.get("weaknesses") or [] if w.strip()]
         if not values["weaknesses"]:
             problems.append(

@@ -21,6 +21,7 @@ from sendops.specs import (
     CCG_ICB,
     DCS,
     DRAFT_ROLES,
+    HMCI_DECISION,
     LANO,
     OPERATIONS,
     OUTCOME,
@@ -66,15 +67,17 @@ def recipients(
 
 def outcome_of(*, session: Session, case: Case) -> dict[str, Any]:
     """The values of the case's outcome decision (per-weakness progress, principal authority),
-    recorded under the key of the milestone that awaited it (onsite_ends)."""
-    keys = [m.key for m in get_timeline(case.kind).milestones if m.awaits == OUTCOME]
+    recorded under the key of the milestone that awaited it (onsite_ends); once HMCI has decided
+    after moderation (a full-2016 inspection, H§38, H§74), HMCI's decision."""
+    keys = [m.key for m in get_timeline(case.kind).milestones if m.awaits in (OUTCOME, HMCI_DECISION)]
     query = select(Decision).where(
         Decision.case_id == case.id,
         Decision.attempt == case.attempt,
         Decision.key.in_(keys),  # type: ignore[attr-defined]
     )
-    decision = session.exec(query).first()
-    return dict(decision.values) if decision else {}
+    decisions = {d.key: d for d in session.exec(query)}
+    latest = next((decisions[k] for k in reversed(keys) if k in decisions), None)  # in the spec's order
+    return dict(latest.values) if latest else {}
 
 
 def write_messages(

@@ -45,6 +45,7 @@ OFSTED = "Ofsted"
 
 # Decisions that complete a milestone (the case waits for them; the UI and CLI record them).
 OUTCOME = "outcome"
+HMCI_DECISION = "hmci_decision"  # HMCI's decision after moderation, which the letters and WSOA follow
 DRAFT_SENT = "draft_sent"
 FINAL_ISSUED = "final_issued"
 PUBLISHED = "published"

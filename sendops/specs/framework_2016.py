@@ -15,6 +15,7 @@ from sendops.specs.common import (
     CQC,
     DCS,
     DFE,
+    HMCI_DECISION,
     HMI,
     IASS,
     LA,
@@ -134,6 +135,11 @@ FULL_2016 = Timeline(
         Milestone("onsite_ends", ONSITE_END, 0, None,
                   "Last on-site day: final team meeting, WSOA recommendation, feedback", HMI,
                   "H§30; H§38", awaits=OUTCOME, status="reporting", guard=AT_FEEDBACK),
+        Milestone("hmci_decision", ONSITE_END, 17, None,
+                  "HMCI decides, after moderation, whether a WSOA is required and who the principal "
+                  "authority is (may differ from the team's recommendation)", "HMCI",
+                  "H§38: the final decision rests with HMCI; H§74; B17: findings moderated by Ofsted "
+                  "and the CQC; before the draft (H§66); its day not found", awaits=HMCI_DECISION),
         # HMCI's required WSOA starts with the final report, its day 0 (H§74-75)
         *report_milestones("final_report_due", ReportDays(
             18, 10, 28, 33,

@@ -84,7 +84,7 @@ def test_an_outcome_the_product_refuses_leaves_the_case_waiting_for_it(stack):
     before = load_settings().clock.now()
     sendops("decide", case_id, "outcome", "wsoa_required=no", "--by", "Ann HMI")
     after = load_settings().clock.now()  # the worker resumes the run a poll later (hours, simulated)
-    wait_for_decision(case_id, "draft_sent", timeout=60)
+    wait_for_decision(case_id, "hmci_decision", timeout=60)  # then HMCI's, after moderation (H§38)
     assert milestone_rows(case_id)["onsite_ends"].status == "done"
     assert len(_audits(case_id, "decision_refused")) == 1  # the replays did not record it again
     with session_scope() as session:
@@ -122,7 +122,7 @@ def test_cancel_on_a_suspended_run_asks_for_the_same_decision_again(stack):
     sendops("recover", "--case", case_id, "--by", "Ops Lead")
     wait_for_decision(case_id, "outcome", timeout=60)
     sendops("decide", case_id, "outcome", "wsoa_required=no", "--by", "Ann HMI")
-    wait_for_decision(case_id, "draft_sent", timeout=60)
+    wait_for_decision(case_id, "hmci_decision", timeout=60)
 
 
 def test_a_deleted_case_run_is_replaced_by_a_new_one(stack):

@@ -98,6 +98,13 @@ by = "Lead HMI"
 [[actions]]
 case = "leeds"
 action = "decide"
+decision = "hmci_decision"  # after moderation (H§38, H§74): here as the team recommended
+fields = { wsoa_required = true, principal_authority = "Leeds City Council", weaknesses = ["Waiting times"] }
+by = "HMCI"
+
+[[actions]]
+case = "leeds"
+action = "decide"
 decision = "draft_sent"
 by = "QA lead"
 

@@ -50,8 +50,9 @@ def awaiting(case_id: int, key: str) -> None:
 
 
 def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(stack):
-    """HMCI requires a WSOA at the outcome; issuing the final report starts the WSOA's own run,
-    which waits for its reminders; unfit twice escalates to the DfE once and ends the run so."""
+    """The team recommends a WSOA at the feedback and HMCI requires one after moderation, with
+    another principal authority (H§38, H§74); issuing the final report starts the WSOA's own run,
+    HMCI's, which waits for its reminders; unfit twice escalates to the DfE once and ends it so."""
     inspection = schedule("full-2016", "Cornwall", start_in(8), "--days", "2")
     for decision, fields in (
         (
@@ -64,6 +65,16 @@ def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(
                 "weakness=Joint commissioning",
             ],
         ),
+        (
+            "hmci_decision",
+            [
+                "wsoa_required=yes",
+                "principal_authority=NHS Cornwall and Isles of Scilly ICB",
+                "principal_is=ccg_icb",
+                "weakness=Waiting times for assessment",
+                "weakness=Joint commissioning",
+            ],
+        ),
         ("draft_sent", []),
         ("final_issued", []),
     ):
@@ -71,7 +82,7 @@ def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(
         sendops("decide", inspection, decision, *fields, "--by", "Ann HMI", "--reason", "as fed back")
     wsoa = wait_for(lambda: wsoa_of(inspection), timeout=60, what="the WSOA to open")
     awaiting(wsoa, "wsoa_reminder_20")
-    assert case_row(wsoa).facts["principal_authority"] == "Cornwall Council"
+    assert case_row(wsoa).facts["principal_authority"] == "NHS Cornwall and Isles of Scilly ICB"
     assert case_row(wsoa).weaknesses == ["Waiting times for assessment", "Joint commissioning"]
 
     sendops("wsoa", "received", wsoa, "--date", today(), "--by", "Cornwall LANO")
