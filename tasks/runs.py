@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import socket
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -183,8 +185,30 @@ def _cancelled_while_waiting(client, run_id) -> bool:
     return bool(before) and before[-1].type.value in ("SCHEDULED", "PAUSED")
 
 
+# A run claimed this long ago names its new worker: the worker reports itself just after it claims
+# the run (BaseWorker updates the run's infrastructure pid), so the old one may show until then.
+CLAIMED = dt.timedelta(seconds=10)
+
+
+def _worker_gone(infrastructure_pid: str | None) -> bool:
+    """The run's worker process ("host:pid", as the sendops worker reports it) was on this machine
+    and has exited. Not gone if it is elsewhere, unknown, or alive (or its pid was reused)."""
+    host, _, pid = (infrastructure_pid or "").rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)  # signal 0: does it exist?
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # it exists, as another user's
+        return False
+    return False
+
+
 def settle_silent_case_runs(silent_for: dt.timedelta) -> list[str]:
     """Settle the case runs with no process behind them, in real time: a Pending or Running one
+    whose worker process on this machine has exited is marked Crashed at once (a worker killed
+    and started again: its runs are recovered at the next sweep, not after the silence); one
     silent (its state, a heartbeat) for `silent_for` lost its worker (killed, a machine gone)
     and is marked Crashed; a Cancelling one had no process to stop (the UI's Cancel on a
     waiting or suspended run) and is marked Cancelled: at once if it was cancelled while it
@@ -203,7 +227,17 @@ def settle_silent_case_runs(silent_for: dt.timedelta) -> list[str]:
                     client.set_flow_run_state(run.id, Cancelled(message=WAITING_CANCELLED), force=True)
                     settled.append(str(run.id))
                     continue
-                if now - run.state.timestamp < silent_for:
+                settled_for = now - run.state.timestamp  # a run just claimed may show its old worker
+                if (
+                    run.state.type.value != "CANCELLING"
+                    and settled_for > CLAIMED
+                    and _worker_gone(run.infrastructure_pid)
+                ):
+                    gone = f"its worker process ({run.infrastructure_pid}) has exited: the run was lost"
+                    client.set_flow_run_state(run.id, Crashed(message=gone), force=True)
+                    settled.append(str(run.id))
+                    continue
+                if settled_for < silent_for:
                     continue
                 recent = EventFilter(
                     occurred=EventOccurredFilter(since=now - silent_for, until=now),

@@ -30,7 +30,7 @@ AREAS = (
     *("Camden", "Leeds", "Cornwall", "Kent", "Norfolk", "Sheffield", "Devon", "Suffolk"),
     *("Hackney", "Barnet", "Luton", "Wigan", "Derby"),
     *("York", "Leicester", "Bury", "Bolton", "Halton"),  # the browser tests'
-    *("Rutland", "Stockport"),
+    *("Rutland", "Stockport", "Trafford"),
 )
 
 

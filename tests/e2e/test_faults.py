@@ -22,7 +22,7 @@ def test_a_handful_of_inspections_survive_one_fault_of_each_kind(tmp_path):
     # widespread outcome (c2) also proposes a monitoring inspection.
     ends = {"c0": "published", "c1": "published", "c2": "published", "c2-monitoring": "proposed"}
     counts = run(
-        3, len(kinds), 1, 3, 50_000, tmp_path, ends, POSTGRES_URL, kinds=kinds, outage_seconds=(5, 10)
+        3, len(kinds), 1, 3, 100_000, tmp_path, ends, POSTGRES_URL, kinds=kinds, outage_seconds=(5, 10)
     )
     assert counts["broken"] == [], counts
     assert counts["lifecycles"] == 3 and counts["faults"] == len(kinds) + 1, counts

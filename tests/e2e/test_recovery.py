@@ -95,6 +95,32 @@ def test_a_run_whose_process_was_lost_is_crashed_and_restarted(stack):
     assert [m.status for m in messages(case_id)] == ["delivered"]
 
 
+def test_a_run_whose_worker_process_exited_is_restarted_at_the_next_sweep(stack):
+    """A worker killed and started again on this machine: a run it left Running names a process
+    that has exited, so the next sweep (every 20 s in the tests) crashes and restarts it without
+    waiting out the heartbeat silence."""
+    import socket
+    import subprocess
+
+    from prefect.client.orchestration import get_client
+    from prefect.states import Running
+
+    case_id, run_id = _waiting_case("Trafford")
+    wake_at = run_state(case_id).scheduled_time
+    exited = subprocess.Popen(["true"])
+    exited.wait()
+    _force(run_id, Running())  # what the server sees of a run its killed worker was running
+    with get_client(sync_client=True) as client:
+        client.update_flow_run(UUID(run_id), infrastructure_pid=f"{socket.gethostname()}:{exited.pid}")
+    wait_for(lambda: _restarts(case_id), timeout=60, what="the run to be restarted", every=1)
+    wait_for(lambda: run_state(case_id).name.startswith(AWAITING), timeout=60, what="the run to wait again")
+    with get_client(sync_client=True) as client:
+        history = client.read_flow_run_states(UUID(run_id))
+    assert any(s.type.value == "CRASHED" and "has exited" in (s.message or "") for s in history)
+    assert run_state(case_id).scheduled_time == wake_at
+    assert milestone_rows(case_id)["notify_local_area"].status == "pending"
+
+
 def test_a_failing_run_is_restarted_three_times_then_left_for_an_operator(stack):
     """An error that repeats: three restarts by the recovery sweep (`sendops recover`, what the
     deployment runs), then operations are told it needs a person, and `sendops recover --case` is
