@@ -22,7 +22,7 @@ from typing import Any
 from deployments.sim_actions import Action, check_action
 from sendops.calendar import LONDON, parse_date
 from sendops.errors import SendopsError
-from sendops.specs import CASE_KINDS
+from sendops.specs import case_kinds
 
 SETUP_SECONDS, SETUP_SECONDS_PER_CASE = 3.0, 1.5  # real seconds before the clock reaches `start`
 SPAWN_SUFFIXES = ("-wsoa", "-revisit", "-monitoring")  # the names of cases the scenario's cases open
@@ -69,8 +69,8 @@ def load_scenario(path: Path) -> Scenario:
         if case["name"] in names:
             raise SendopsError(f"scenario {path}: two cases are named {case['name']!r}")
         names.add(case["name"])
-        if case["kind"] not in CASE_KINDS:
-            kinds = ", ".join(CASE_KINDS)
+        if case["kind"] not in case_kinds():
+            kinds = ", ".join(case_kinds())
             raise SendopsError(
                 f"scenario {path}: case {case['name']}: unknown kind {case['kind']!r}; kinds: {kinds}"
             )

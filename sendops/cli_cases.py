@@ -8,13 +8,12 @@ from sendops.calendar import parse_date
 from sendops.cli_ops import BY, DIRECTION, OUTSIDE_PERIOD, _clock, _ensure_db, _session, _when
 from sendops.config import load_settings
 from sendops.errors import SendopsError
-from sendops.specs import CASE_KINDS
 
 TRUE, FALSE = ("yes", "true", "y", "1", "granted"), ("no", "false", "n", "0", "refused")
 
 
 @click.command("schedule")
-@click.argument("kind", type=click.Choice(CASE_KINDS), metavar="KIND")
+@click.argument("kind", metavar="KIND")
 @click.option("--area", required=True, help="Local area: name or GSS code.")
 @click.option("--start", required=True, help="On-site day 1 (a working day), YYYY-MM-DD.")
 @click.option("--days", type=int, help="On-site days (re-visit 2-4, full inspection 1-5).")
@@ -39,8 +38,9 @@ def schedule(
     outside_period: str,
     actor: str,
 ) -> None:
-    """Schedule a KIND (full-2023, monitoring-2023, engagement-2023, revisit or full-2016) of a
-    local area; its case flow starts at once. For an engagement meeting START is its day."""
+    """Schedule a KIND (full-2023, monitoring-2023, engagement-2023, revisit or full-2016, or a
+    kind a spec module registers) of a local area; its case flow starts at once. For an
+    engagement meeting START is its day."""
     from tasks.operator import schedule_case
     from tasks.run_requests import run_note
 

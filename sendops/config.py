@@ -39,6 +39,7 @@ Mail goes to the mail-drop folder unless SENDOPS_SMTP_HOST is set (tasks/transpo
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import tomllib
 from dataclasses import dataclass
@@ -131,6 +132,11 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         wsoa=policy_from(WsoaPolicy, "wsoa", data, str(config_path)),
         framework_2023=policy_from(Framework2023Policy, "framework_2023", data, str(config_path)),
     )
+    modules = env.get("SENDOPS_SPEC_MODULES", "").split(",")
+    _import_specs(
+        [m.strip() for m in modules if m.strip()] or data.get("specs", {}).get("modules", []),
+        str(config_path),
+    )
     return Settings(
         home=home,
         database_url=env.get("SENDOPS_DATABASE_URL", f"sqlite:///{home / 'sendops.db'}"),
@@ -149,6 +155,18 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         delivery_backoff_seconds=_setting(env, data, "delivery", "backoff_seconds", 30),
         region_emails=_regions(data.get("operations", {}).get("regions", {}), str(config_path)),
     )
+
+
+def _import_specs(modules: object, source: str) -> None:
+    """The modules that define and register more kinds of case (`[specs] modules`, or
+    SENDOPS_SPEC_MODULES, comma-separated): each is imported once per process."""
+    if not isinstance(modules, list) or not all(isinstance(m, str) for m in modules):
+        raise SendopsError(f"{source}: specs.modules must be a list of module names")
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # a missing module, or a spec its checks refuse
+            raise SendopsError(f"{source}: specs.modules: {name}: {exc}") from None
 
 
 def _regions(raw: object, source: str) -> tuple[tuple[str, str], ...]:

@@ -9,7 +9,7 @@ from sendops.calendar import to_london
 from sendops.config import get_calendar, load_settings
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
-from sendops.specs import CASE_KINDS, get_timeline
+from sendops.specs import case_kinds, get_timeline
 from sendops.timelines import ScheduledMilestone, schedule
 
 
@@ -34,8 +34,8 @@ def scheduled_milestones(case: Case) -> list[ScheduledMilestone]:
 def check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime) -> int:
     """The on-site days to use; errors if the start is not a working day, too soon to notify, or
     (for a kind inspected in term time) puts an on-site day in the configured school holidays."""
-    if kind not in CASE_KINDS:
-        raise SendopsError(f"unknown case kind {kind!r}; kinds: {', '.join(CASE_KINDS)}")
+    if kind not in case_kinds():
+        raise SendopsError(f"unknown case kind {kind!r}; kinds: {', '.join(case_kinds())}")
     timeline = get_timeline(kind)
     assert timeline.onsite_days is not None
     days = (timeline.usual_days or timeline.onsite_days[0]) if days is None else days

@@ -19,7 +19,7 @@ import jinja2
 from models.tables import Case, LocalArea
 from sendops.calendar import to_london
 from sendops.config import get_calendar
-from sendops.specs import ROLE_TITLES, get_timeline
+from sendops.specs import ROLE_TITLES, TEMPLATE_DIRS, get_timeline
 from sendops.timelines import ScheduledMilestone
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -190,8 +190,8 @@ def _paragraphs(body: str) -> list[dict[str, Any]]:
 
 def render(name: str, context: dict[str, Any], *, restricted: bool = False) -> Rendered:
     """Subject, text and HTML of communication `name`; raises on any undefined value."""
-    template = ENV.get_template(f"{name}.txt.j2")
-    context = {**context, "restricted": restricted, "show_timetable": _has_timetable(name)}
+    template = _template(f"{name}.txt.j2")
+    context = {**context, "restricted": restricted, "show_timetable": has_timetable(name)}
     subject = " ".join("".join(template.blocks["subject"](template.new_context(context))).split())
     body = "".join(template.blocks["body"](template.new_context(context)))
     text = template.render(context)
@@ -199,5 +199,15 @@ def render(name: str, context: dict[str, Any], *, restricted: bool = False) -> R
     return Rendered(subject=("RESTRICTED: " if restricted else "") + subject, text=text, html=html)
 
 
-def _has_timetable(name: str) -> bool:
+def _template(name: str) -> jinja2.Template:
+    """`templates/`, then the folders of the kinds registered from spec modules (sendops.specs.register)."""
+    folders = [str(TEMPLATES), *map(str, TEMPLATE_DIRS)]
+    if ENV.loader.searchpath != folders:  # type: ignore[union-attr]
+        ENV.loader.searchpath = folders  # type: ignore[union-attr]
+    return ENV.get_template(name)
+
+
+def has_timetable(name: str) -> bool:
+    """Whether communication `name` lists the case's timetable (and attaches it as .ics); a
+    registered kind's own communications (not in COMMUNICATIONS) do not."""
     return name in COMMUNICATIONS and COMMUNICATIONS[name].timetable

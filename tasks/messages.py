@@ -31,7 +31,7 @@ from sendops.specs import (
 )
 from sendops.timelines import ScheduledMilestone
 from tasks.case_timeline import scheduled_milestones
-from tasks.letters import COMMUNICATIONS, case_context, case_reference, render
+from tasks.letters import case_context, case_reference, has_timetable, render
 from tasks.timetable_ics import timetable_ics
 
 DEFERRAL_ROLES = (DCS, LANO, CCG_ICB)
@@ -98,7 +98,7 @@ def write_messages(
     milestones = scheduled_milestones(case)
     outcome = outcome_of(session=session, case=case)
     ics = None
-    if COMMUNICATIONS[communication].timetable:
+    if has_timetable(communication):
         reference = case_reference(case)
         ics = timetable_ics(reference=reference, area=area.name, milestones=milestones, stamp=now)
     written = []

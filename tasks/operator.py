@@ -20,7 +20,7 @@ from sendops.clock import Clock
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
-from sendops.specs import CASE_KINDS, OFSTED_REGION, get_timeline
+from sendops.specs import OFSTED_REGION, case_kinds, get_timeline
 from tasks.case_state import guard_problem, pending_deferral, sync_milestones
 from tasks.case_timeline import check_period, check_start
 from tasks.decisions import step_key, validate_decision
@@ -285,7 +285,7 @@ def withdraw_case(*, case_id: int, reason: str, actor: str, clock: Clock) -> str
             if m.status == "pending":
                 m.status = "cancelled"
         notified = any(m.status == "done" and get_timeline(case.kind).milestone(m.key).notify for m in rows)
-        if notified and case.kind in CASE_KINDS:
+        if notified and case.kind in case_kinds():
             write_messages(
                 session=session,
                 case=case,

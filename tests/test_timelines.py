@@ -166,14 +166,16 @@ def test_calendar_months_then_the_next_working_day(day, months, expected):
 
 
 def test_every_communication_a_spec_sends_has_its_template():
-    """What a milestone sends is a known communication with a template, to roles that exist."""
-    from tasks.letters import COMMUNICATIONS, TEMPLATES
+    """What a milestone sends has its template (a registered kind's may be in its own folder);
+    the built-in kinds' are known communications (whether they carry the timetable)."""
+    from tasks.letters import COMMUNICATIONS, _template
 
     for timeline in TIMELINES.values():
         for m in timeline.milestones:
             if m.sends:
-                assert m.sends in COMMUNICATIONS, f"{timeline.kind}.{m.key}"
-                assert (TEMPLATES / f"{m.sends}.txt.j2").is_file(), f"{timeline.kind}.{m.key}"
+                assert _template(f"{m.sends}.txt.j2"), f"{timeline.kind}.{m.key}"
+                if timeline.kind in (*CASE_KINDS, "wsoa"):
+                    assert m.sends in COMMUNICATIONS, f"{timeline.kind}.{m.key}"
 
 
 def test_each_kind_states_the_period_it_applies_to():
@@ -199,3 +201,22 @@ def test_each_kind_states_the_period_it_applies_to():
         check_period(kind="revisit", start=dt.date(2027, 3, 1), acknowledgement="")
     with pytest.raises(SendopsError, match="within the period it applies to"):
         check_period(kind="full-2023", start=dt.date(2027, 3, 1), acknowledgement="a rehearsal")
+
+
+def test_a_kind_registered_twice_differently_is_refused():
+    """`register` adds a kind once; another definition under the same name is refused, as is a
+    spec the built-in checks refuse (a restricted draft to a role outside the draft's)."""
+    import dataclasses
+
+    from sendops.errors import TimelineError
+    from sendops.specs import case_kinds, register
+    from tests.tiny_kind import KIND, TINY
+
+    register(TINY)  # again, the same: nothing changes
+    assert KIND in case_kinds() and TIMELINES[KIND] is TINY
+    with pytest.raises(TimelineError, match="a kind of case 'tiny-visit' is defined already"):
+        register(dataclasses.replace(TINY, notice_days=3))
+    restricted = dataclasses.replace(TINY.milestones[0], restricted=True, notify=("pcf",))
+    with pytest.raises(TimelineError, match="is restricted but notifies"):
+        register(dataclasses.replace(TINY, kind="tiny-restricted", milestones=(restricted,)))
+    assert "tiny-restricted" not in TIMELINES

@@ -6,6 +6,8 @@ new code paths. `get_timeline(kind)` is how everything else reads them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sendops.errors import TimelineError
 from sendops.specs.common import *  # noqa: F403  (the roles, actors and decisions every spec uses)
 from sendops.specs.common import DRAFT_ROLES
@@ -52,8 +54,30 @@ def _timelines(wsoa: WsoaPolicy, framework_2023: Framework2023Policy) -> dict[st
 
 
 TIMELINES: dict[str, Timeline] = _timelines(WsoaPolicy(), Framework2023Policy())
-# The kinds that run as a case flow with an on-site visit (scheduled by operators).
+# The built-in kinds that run as a case flow with an on-site visit (scheduled by operators);
+# with the kinds registered from spec modules, `case_kinds()`.
 CASE_KINDS = ("revisit", "full-2016", "full-2023", "monitoring-2023", "engagement-2023")
+# The folders of the templates of registered kinds (beside `templates/`).
+TEMPLATE_DIRS: list[Path] = []
+
+
+def register(timeline: Timeline, templates: Path | None = None) -> None:
+    """A kind of case defined outside this package: a module named in sendops.toml's `[specs]
+    modules` defines its Timeline (as the ones here are) and registers it, with the folder of its
+    templates. Nothing else changes: the case flow, letters, digest, CLI and UI read the spec."""
+    known = TIMELINES.get(timeline.kind)
+    if known is not None and known != timeline:
+        raise TimelineError(f"a kind of case {timeline.kind!r} is defined already")
+    _check(TIMELINES | {timeline.kind: timeline})
+    TIMELINES[timeline.kind] = timeline
+    if templates is not None and templates not in TEMPLATE_DIRS:
+        TEMPLATE_DIRS.append(templates)
+
+
+def case_kinds() -> tuple[str, ...]:
+    """The kinds an operator schedules: those with on-site days (a WSOA starts from its
+    inspection), built-in and registered."""
+    return tuple(kind for kind, timeline in TIMELINES.items() if timeline.onsite_days is not None)
 
 
 _POLICIES = [(WsoaPolicy(), Framework2023Policy())]  # the ones TIMELINES was built from

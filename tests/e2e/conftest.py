@@ -146,7 +146,9 @@ def stack():
     home = SESSION_HOME
     contacts = write_placeholder_contacts(home / "contacts.csv", list(AREAS))
     init_db()
-    local = LocalStack(home=home, port=E2E_PORT, extra_env=prefect_database())
+    # The worker also knows a made-up kind of case, registered from its spec module (tests/tiny_kind.py).
+    spec_modules = {"SENDOPS_SPEC_MODULES": "tests.tiny_kind"}
+    local = LocalStack(home=home, port=E2E_PORT, extra_env=prefect_database() | spec_modules)
     local.start()
     # The clock starts once the server is up; it shows 07:00 London on Tuesday 10 March 2026, so
     # the first cases cross the change to BST on 29 March.
