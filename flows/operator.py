@@ -13,8 +13,15 @@ from typing import Literal
 from prefect import flow, get_run_logger
 
 from sendops.config import load_settings
+from sendops.specs import case_kinds
 from tasks import operator
 from tasks.runs import name_this_run
+
+# The form's list of kinds, the current framework's first, then those of any spec module named in
+# sendops.toml's [specs] modules (loading the settings imports them).
+load_settings()
+CURRENT_FIRST = ("full-2023", "monitoring-2023", "engagement-2023", "revisit", "full-2016")
+Kind = Literal[(*CURRENT_FIRST, *(k for k in case_kinds() if k not in CURRENT_FIRST))]  # type: ignore[valid-type]
 
 
 @flow(
@@ -22,7 +29,7 @@ from tasks.runs import name_this_run
     description="Schedule an inspection or re-visit of a local area; its case run starts.",
 )
 def schedule_case(
-    kind: Literal["full-2023", "monitoring-2023", "engagement-2023", "revisit", "full-2016"],
+    kind: Kind,
     area: str,
     start: dt.date,
     lead_hmi: str,
@@ -38,7 +45,8 @@ def schedule_case(
         kind: full-2023 (an area SEND inspection under the current framework), monitoring-2023
             (its monitoring inspection of the areas for priority action), engagement-2023 (a
             yearly engagement meeting: start is the meeting's day), revisit (a re-visit to
-            an area that produced a WSOA) or full-2016 (the 2016 framework's inspection).
+            an area that produced a WSOA) or full-2016 (the 2016 framework's inspection); and any
+            kind a spec module registers ([specs] modules).
         area: The local area's name or GSS code, e.g. Camden or E09000007.
         start: On-site day 1: a working day, far enough ahead for the notice period.
         lead_hmi: The lead HMI's name.

@@ -25,9 +25,14 @@ pytestmark = pytest.mark.e2e
 
 
 def test_a_kind_defined_by_its_spec_alone_runs_end_to_end(stack):
+    from prefect.client.orchestration import get_client
+
     import tests.tiny_kind  # registers it in this process, as the worker's environment does there
 
-    assert tests.tiny_kind.KIND == "tiny-visit"
+    # The Prefect UI's schedule-case form offers it: the deployment's form reads the kinds.
+    with get_client(sync_client=True) as client:
+        form = client.read_deployment_by_name("schedule-case/schedule-case").parameter_openapi_schema
+    assert tests.tiny_kind.KIND in form["properties"]["kind"]["enum"]
     case_id = schedule("tiny-visit", "Rutland", start_in(4))
     assert_on_time(wait_until_reached(case_id, "tiny_notice"))
     (notice,) = messages(case_id)
