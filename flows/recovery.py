@@ -8,6 +8,8 @@ from prefect import flow, get_run_logger
 from sendops.calendar import to_london
 from sendops.config import load_settings
 from tasks.recovery import recover_case_runs
+from tasks.reschedule import reschedule_active_cases
+from tasks.runs import wake_run
 from tasks.steps import deliver
 
 
@@ -28,6 +30,12 @@ def sweep_name(what: str):
 def recover_cases() -> str:
     settings = load_settings()
     summary = recover_case_runs(now=settings.clock.now(), ops_email=settings.ops_email).summary()
+    moved = reschedule_active_cases(now=settings.clock.now())  # the calendar changed: new dates
+    for _, run in moved:
+        if run:  # a waiting run waits for its next date again, earlier or later
+            wake_run(run, "its dates moved")
+    if moved:
+        summary += f", {len(moved)} case(s) rescheduled"
     get_run_logger().info("Recovery: %s", summary)
     deliver()  # operations hear at once, also about runs left for a person
     return summary

@@ -22,6 +22,7 @@ from sendops.errors import SendopsError
 from sendops.specs import HMCI_DECISION, OTHER_CONCERNS, OUTCOME, get_timeline
 from tasks.case_timeline import scheduled_milestones
 from tasks.messages import DEFERRAL_ROLES, milestone_messages, outcome_of, write_messages
+from tasks.reschedule import CALENDAR_CHANGED, reschedule
 
 SYSTEM = "sendops"
 # The final state names of a case run (besides "Published", when every milestone is done).
@@ -76,6 +77,8 @@ def pending_deferral(*, session: Session, case: Case) -> DeferralRequest | None:
 def next_step(*, session: Session, case_id: int, now: dt.datetime) -> Step:
     case = get_case(session=session, case_id=case_id, lock=True)
     rows = sync_milestones(session=session, case=case)
+    if case.status not in FINAL_STATUSES:  # the stored dates, if the calendar moved them
+        reschedule(session=session, case=case, now=now, reason=CALENDAR_CHANGED)
     _settle_by_events(case, rows, now)  # first: a WSOA received then reviewed at once is still on time
     if case.status in FINAL_STATES:
         for m in rows:

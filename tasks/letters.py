@@ -59,6 +59,7 @@ COMMUNICATIONS = {
         Communication("publication_notice"),
         Communication("deferral_decision"),
         Communication("restart_notice", timetable=True),
+        Communication("timetable_correction", timetable=True),
         Communication("withdrawal_notice"),
         Communication("wsoa_reminder", timetable=True),
         Communication("wsoa_chase", timetable=True),

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from models.tables import Case, LocalArea
+from sendops.config import get_calendar
 from sendops.specs import DCS, DFE, PRINCIPAL, get_timeline
 from tasks.case_timeline import scheduled_milestones
 from tasks.digest import digest_text
-from tasks.letters import case_context, render
+from tasks.letters import case_context, london, render
 from tasks.messages import DEFERRAL_ROLES, RESTART_ROLES
 
 AREA = LocalArea(
@@ -121,7 +122,23 @@ def sample_letters() -> dict[str, str]:
                     {"reason": "Deferred after a major incident (flooding)"},
                 ),
             ]
+        last = milestones[-1]  # as if a closure day had put it a working day later
+        earlier = get_calendar().add(last.date, -1)
+        moved = {
+            "title": last.title,
+            "before": london(last.due - dt.timedelta(days=(last.date - earlier).days), last.end_of_day),
+            "after": london(last.due, last.end_of_day),
+        }
         jobs += [
+            (
+                "timetable_correction",
+                RESTART_ROLES[0],
+                None,
+                {
+                    "moved": [moved],
+                    "reason": "Ofsted's working days changed (an office closure day)",
+                },
+            ),
             (
                 "withdrawal_notice",
                 RESTART_ROLES[0],

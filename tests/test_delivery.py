@@ -4,6 +4,7 @@ failures retried, permanent ones failed and alerted; a restricted draft never le
 
 from __future__ import annotations
 
+import datetime as dt
 import signal
 import subprocess
 import sys
@@ -121,7 +122,7 @@ def test_a_delivery_process_killed_mid_batch(case_id, smtp, monkeypatch):
 
 def test_a_transient_failure_is_retried_after_a_backoff(case_id, smtp, monkeypatch):
     """A 451 leaves the message pending until its back-off has passed; then it goes, once."""
-    monkeypatch.setenv("SENDOPS_DELIVERY_BACKOFF_SECONDS", "3")
+    monkeypatch.setenv("SENDOPS_DELIVERY_BACKOFF_SECONDS", "8")  # room for a slow first batch
     run_to_publication(case_id)
     pcf = rows(role=PCF)[0]
     smtp.refuse[pcf.recipient_email] = "451 4.3.0 try again later"
@@ -129,7 +130,8 @@ def test_a_transient_failure_is_retried_after_a_backoff(case_id, smtp, monkeypat
     first = deliver_messages()
     assert first.retrying == [r.key for r in rows(recipient_email=pcf.recipient_email)][:1]
     assert deliver_messages().delivered == []  # still backing off
-    time.sleep(3.1)
+    retry_at = rows(key=pcf.key)[0].next_attempt_at
+    time.sleep(max(0.0, (retry_at - dt.datetime.now(dt.UTC)).total_seconds()) + 0.2)
     assert len(deliver_messages().delivered) == len(first.retrying)
     assert smtp.message_ids()[message_id(pcf)] == 1
     assert rows(key=pcf.key)[0].attempts == 2

@@ -66,7 +66,7 @@ def simulate(text: str, tmp_path, timeout: float = 300) -> list[dict]:
 
 WSOA_SCENARIO = """
 start = "2026-03-09T07:00:00"
-speed = 100000
+speed = 50000
 until = "2026-06-30T00:00:00"  # a cap: it stops once the last message is out (mid April)
 
 [calendar]
@@ -123,7 +123,7 @@ by = "Publications"
 [[actions]]
 case = "leeds-wsoa"
 action = "wsoa_received"
-at = "2026-04-23T10:00:00"  # after the reminder (4 working days after the final report), whenever that goes
+at = "2026-04-16T10:00:00"  # after the reminder, whenever the final report goes
 by = "Leeds LANO"
 
 [[actions]]

@@ -18,7 +18,7 @@ import pytest
 from sqlmodel import select
 
 from models.db import session_scope
-from models.tables import AuditEntry, Case
+from models.tables import AuditEntry, Case, LocalArea
 from tasks.runs import WAITING_CANCELLED
 from tests.e2e.conftest import (
     E2E_PORT,
@@ -253,7 +253,9 @@ def test_schedule_case_from_the_deployment_form(page):
     def scheduled() -> Case | None:
         with session_scope() as session:
             return session.exec(
-                select(Case).where(Case.kind == "revisit", Case.start == day, Case.lead_hmi == "Ann HMI")
+                select(Case)
+                .join(LocalArea, LocalArea.id == Case.area_id)
+                .where(Case.kind == "revisit", Case.start == day, LocalArea.name == "Bury")
             ).first()
 
     case = wait_for(scheduled, timeout=60, what="the case scheduled from the form")
