@@ -24,23 +24,30 @@ from tasks.messages import write_messages
 
 SYSTEM = "sendops"
 CALENDAR_CHANGED = "the working-day calendar (closure days) or the spec's figures changed in sendops.toml"
-TO_THE_AREA = {
-    CALENDAR_CHANGED: "Ofsted's working days changed (an office closure day)"
-}  # the letter's words
+# What the correction letter says of each reason.
+TO_THE_AREA = {CALENDAR_CHANGED: "Ofsted's working days changed (an office closure day)"}
+
+
+def _moved(session: Session, case: Case) -> dict[str, tuple[dt.datetime, dt.datetime]]:
+    """The pending milestones whose stored date is not the one the spec and calendar give now:
+    key -> (stored, now)."""
+    computed = {m.key: m.due for m in scheduled_milestones(case)}
+    return {
+        row.key: (row.due, computed[row.key])
+        for row in milestones_of(session=session, case=case)
+        if row.status == "pending" and row.key in computed and computed[row.key] != row.due
+    }
 
 
 def reschedule(*, session: Session, case: Case, now: dt.datetime, reason: str, actor: str = SYSTEM) -> dict:
     """Store the dates the spec and calendar give now for the case's pending milestones. Returns
     the changes, key -> (before, after)."""
-    computed = {m.key: m for m in scheduled_milestones(case)}
-    changes: dict[str, tuple[dt.datetime, dt.datetime]] = {}
-    for row in milestones_of(session=session, case=case):
-        item = computed.get(row.key)
-        if row.status == "pending" and item is not None and item.due != row.due:
-            changes[row.key] = (row.due, item.due)
-            row.due = item.due
+    changes = _moved(session, case)
     if not changes:
         return {}
+    for row in milestones_of(session=session, case=case):
+        if row.key in changes:
+            row.due = changes[row.key][1]
     audit(
         session=session,
         at=now,
@@ -95,10 +102,11 @@ def _correct_timetables(
 
 
 def reschedule_active_cases(*, now: dt.datetime) -> list[tuple[int, str | None]]:
-    """Reschedule every active case (one transaction each); the cases whose dates moved, with
-    their runs, for the sweep to wake the waiting ones."""
+    """Reschedule every active case whose dates moved (found by reading; each then in a
+    transaction of its own); those cases, with their runs, for the sweep to wake the waiting ones."""
     with session_scope(read_only=True) as session:
-        ids = session.exec(select(Case.id).where(Case.status.in_(ACTIVE_STATUSES))).all()  # type: ignore[attr-defined]
+        active = session.exec(select(Case).where(Case.status.in_(ACTIVE_STATUSES))).all()  # type: ignore[attr-defined]
+        ids = [case.id for case in active if _moved(session, case)]
     moved = []
     for case_id in ids:
         with session_scope() as session:
