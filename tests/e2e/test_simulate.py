@@ -123,7 +123,7 @@ by = "Publications"
 [[actions]]
 case = "leeds-wsoa"
 action = "wsoa_received"
-at = "2026-04-16T10:00:00"  # after the reminder, whenever the final report goes
+at = "2026-04-23T10:00:00"  # after the reminder (4 working days after the final report), with room for lags
 by = "Leeds LANO"
 
 [[actions]]
