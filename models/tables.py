@@ -11,6 +11,16 @@ from sqlmodel import Field, SQLModel
 from models.types import UTCDateTime
 from sendops.errors import SendopsError
 
+# A case's status: proposed, active or final, defined once in sendops/status.py (the tables'
+# readers import the sets from here).
+from sendops.status import (  # noqa: F401
+    ACTIVE_STATUSES,
+    CASE_STATUSES,
+    FINAL_STATUSES,
+    INSPECTION_ACTIVE,
+    WSOA_ACTIVE,
+)
+
 
 def _instant(**kwargs: Any) -> Any:
     return Field(sa_type=UTCDateTime, **kwargs)
@@ -54,15 +64,6 @@ class Contact(SQLModel, table=True):
     role: str  # sendops.specs.ROLES
     name: str
     email: str
-
-
-# A case is proposed (a re-visit to confirm: no flow run yet), active (its flow run follows it)
-# or final (its flow run has ended; nothing more happens to it).
-INSPECTION_ACTIVE = ("scheduled", "notified", "onsite", "reporting", "following_up")
-WSOA_ACTIVE = ("awaiting_wsoa", "under_review", "awaiting_resubmission", "under_second_review")
-ACTIVE_STATUSES = INSPECTION_ACTIVE + WSOA_ACTIVE
-FINAL_STATUSES = ("published", "held", "deferred", "fit", "escalated_to_dfe", "withdrawn")
-CASE_STATUSES = ("proposed", *ACTIVE_STATUSES, *FINAL_STATUSES)
 
 
 class Case(SQLModel, table=True):

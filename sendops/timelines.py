@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sendops.calendar import WorkingDayCalendar, london_instant
 from sendops.errors import TimelineError
+from sendops.status import CASE_STATUSES
 
 ONSITE_START = "onsite_start"
 ONSITE_END = "onsite_end"
@@ -117,6 +118,8 @@ class Timeline:
                 raise TimelineError(f"{self.kind}.{m.key}: its guard needs a decision and a milestone")
             if not set(m.only_for) <= {o.key for o in self.outcomes}:
                 raise TimelineError(f"{self.kind}.{m.key} is only for an outcome {self.kind} does not have")
+            if m.status is not None and m.status not in CASE_STATUSES:
+                raise TimelineError(f"{self.kind}.{m.key} moves the case to an unknown status {m.status!r}")
             if m.months and m.anchor in (ONSITE_START, ONSITE_END):
                 raise TimelineError(f"{self.kind}.{m.key}: months count from an event, not an on-site day")
 

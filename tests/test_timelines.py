@@ -220,3 +220,18 @@ def test_a_kind_registered_twice_differently_is_refused():
     with pytest.raises(TimelineError, match="is restricted but notifies"):
         register(dataclasses.replace(TINY, kind="tiny-restricted", milestones=(restricted,)))
     assert "tiny-restricted" not in TIMELINES
+
+
+def test_a_spec_moving_a_case_to_an_unknown_status_is_refused():
+    """The statuses are defined once (sendops/status.py): a spec's typo would leave a case neither
+    active nor final, so recovery would never restart it."""
+    import dataclasses
+
+    from sendops.errors import TimelineError
+    from sendops.status import ACTIVE_STATUSES, FINAL_STATUSES, CaseStatus
+
+    assert CaseStatus.FOLLOWING_UP in ACTIVE_STATUSES and CaseStatus.PUBLISHED in FINAL_STATUSES
+    full = get_timeline("full-2023")
+    typo = dataclasses.replace(full.milestones[0], status="notifed")
+    with pytest.raises(TimelineError, match="moves the case to an unknown status 'notifed'"):
+        dataclasses.replace(full, milestones=(typo, *full.milestones[1:]))
