@@ -66,6 +66,7 @@ COMMUNICATIONS = {
         Communication("review_reminder"),
         Communication("wsoa_unfit_notice", timetable=True),
         Communication("wsoa_fit_notice"),
+        Communication("wsoa_support_starts"),
         Communication("dfe_escalation"),
         # the 2023 framework
         Communication("partnership_notification", timetable=True),

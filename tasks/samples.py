@@ -226,6 +226,7 @@ def _wsoa_letters() -> dict[str, str]:
             start=dt.date(2021, 5, 4),
             onsite_days=0,
             lead_hmi="Ann Smith HMI",
+            weaknesses=["Timeliness and quality of EHC plans", "Joint commissioning of therapies"],
             events=WSOA_ROUNDS[rnd],
             facts=WSOA_FACTS,
         )

@@ -11,6 +11,8 @@ from sendops.clock import Clock
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
 from sendops.specs import (
+    CCG_ICB,
+    DCS,
     DFE,
     FIRST_REVIEW,
     NHSE,
@@ -56,10 +58,13 @@ def record_review(*, case_id: int, fit: bool, reason: str, actor: str, clock: Cl
         before = case.status
         if fit:
             values["revisit"] = propose_revisit(session=session, case=case, now=now)
-            # RV: DfE and NHS England support and challenge visits, quarterly, until the re-visit
-            case.facts = {**case.facts, "support_and_challenge_from": today}
+            # RV: the DfE and NHS England's quarterly visits go on until the re-visit (their support
+            # and challenge began when the WSOA was required, H§116: milestone support_starts)
+            case.facts = {**case.facts, "quarterly_visits_from": today}
             case.status = "fit"
-            letter = ("wsoa_fit_notice", (PRINCIPAL, SOS_EDUCATION, SOS_HEALTH, DFE, NHSE), "fit")
+            # H§79: the local authority publishes it too when the CCG/ICB is the principal authority
+            la = (DCS,) if case.facts.get("principal_role") == CCG_ICB else ()
+            letter = ("wsoa_fit_notice", (PRINCIPAL, *la, SOS_EDUCATION, SOS_HEALTH, DFE, NHSE), "fit")
         elif not second:
             case.events = {**case.events, UNFIT_NOTIFIED: today}
             case.facts = {**case.facts, "first_review_reason": reason.strip()}

@@ -37,14 +37,18 @@ def clock_at(day: dt.date, hour: int = 10) -> Clock:
 @pytest.fixture
 def wsoa_id(case_id):
     """A WSOA for Camden (whose contacts case_id's fixture imported), its report received 4 May 2021."""
+    return _open(principal="London Borough of Camden", principal_is="la")
+
+
+def _open(*, principal: str, principal_is: str) -> int:
     with session_scope() as session:
         wsoa = open_wsoa(
             session=session,
             area=get_area(session=session, name="Camden"),
             inspected_on=dt.date(2021, 3, 15),
             final_report_received=REPORT,
-            principal_authority="London Borough of Camden",
-            principal_is="la",
+            principal_authority=principal,
+            principal_is=principal_is,
             weaknesses=["EHC plans"],
             lead_hmi="Ann HMI",
             actor="tester",
@@ -92,7 +96,10 @@ def test_on_time_and_fit_proposes_a_revisit_within_18_months(wsoa_id):
     """Reminders at 20, 10 and 5 working days before day 70; received on time, no chase; reviewed
     fit: copies and publication asked of the area, DfE/NHS England told, a re-visit proposed."""
     reached = run_until(wsoa_id, wd(68))
-    assert reached == ["wsoa_reminder_20", "wsoa_reminder_10", "wsoa_reminder_5"]
+    # H§116: the DfE and NHS England's support and challenge starts when the WSOA is required
+    assert reached == ["support_starts", "wsoa_reminder_20", "wsoa_reminder_10", "wsoa_reminder_5"]
+    told = {m.role for m in messages(wsoa_id) if m.milestone == "support_starts"}
+    assert told == {"dfe_adviser", "nhse_adviser"}
     record_received(case_id=wsoa_id, received=wd(68), actor="Ops", clock=clock_at(wd(68)))
     assert run_until(wsoa_id, wd(76)) == ["review_reminder"]  # and no chase: received before day 70
     milestones, case = rows(wsoa_id)
@@ -104,7 +111,7 @@ def test_on_time_and_fit_proposes_a_revisit_within_18_months(wsoa_id):
     s = step(wsoa_id, london_instant(wd(76), dt.time(10)))
     assert (s.kind, s.final_state) == ("finished", "Fit for purpose")
     _, case = rows(wsoa_id)
-    assert case.facts["support_and_challenge_from"] == wd(75).isoformat()
+    assert case.facts["quarterly_visits_from"] == wd(75).isoformat()
     proposal = rows(case.facts["revisit_case_id"])[1]
     assert proposal.status == "proposed" and proposal.kind == "revisit"
     assert proposal.start == dt.date(2023, 2, 18)  # 18 calendar months after the fit review (RV)
@@ -261,3 +268,14 @@ def test_the_digest_shows_an_overdue_wsoa_and_a_review_waiting(wsoa_id):
     assert "Principal authority submits the WSOA" in [line["what"] for line in overdue]
     record_received(case_id=wsoa_id, received=wd(72), actor="Ops", clock=clock_at(wd(72)))
     assert [line["what"] for line in digest(wd(72))["decisions"]] == ["the WSOA review"]
+
+
+def test_with_an_icb_principal_the_local_authority_is_asked_to_publish_it_too(case_id):
+    """H§79: the local authority, when it is not the principal authority, publishes the WSOA."""
+    wsoa_id = _open(principal="NHS North Central London ICB", principal_is="ccg_icb")
+    record_received(case_id=wsoa_id, received=wd(60), actor="Ops", clock=clock_at(wd(60)))
+    record_review(case_id=wsoa_id, fit=True, reason="Clear owners", actor="HMI", clock=clock_at(wd(65)))
+    fit = {m.role: m for m in messages(wsoa_id) if m.milestone == "fit"}
+    assert set(fit) == {"ccg_icb", "dcs", "sos_education", "sos_health", "dfe_adviser", "nhse_adviser"}
+    assert "please publish the statement on your website too (H§79)" in fit["dcs"].body
+    assert "publish the statement on your website (H§79)" in fit["ccg_icb"].body

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sendops.errors import TimelineError
-from sendops.specs.common import OFSTED, OPERATIONS
+from sendops.specs.common import DFE, NHSE, OFSTED, OPERATIONS
 from sendops.timelines import NINE, Milestone, Timeline
 
 # The WSOA's events, recorded by operators (or, for the final report, by the inspection's case).
@@ -127,6 +127,18 @@ def wsoa_timeline(policy: WsoaPolicy = WsoaPolicy()) -> Timeline:
         title="Written statement of action",
         noun="written statement of action",
         milestones=(
+            Milestone(
+                "support_starts",
+                FINAL_REPORT_RECEIVED,
+                0,
+                NINE,
+                "DfE and NHS England advisers told: a WSOA is required, their support and challenge starts",
+                OFSTED,
+                "H§116: if a WSOA is required, the DfE (with the DHSC and NHS England) engages closely with "
+                "the area to challenge and support it",
+                notify=(DFE, NHSE),
+                sends="wsoa_support_starts",
+            ),
             *_submission(
                 policy,
                 "wsoa",
