@@ -34,12 +34,13 @@ def test_a_case_scheduled_while_the_server_is_away_gets_one_run_from_recovery(st
         case_id = schedule("full-2023", "Rutland", start_in(30))
     case = case_row(case_id)
     key = request_key(case)
-    assert case.flow_run_id is None and case.run_request == key and key.endswith("-attempt-1-after-none")
-    assert case.status == "scheduled" and not _runs_with_key(case.run_request)
+    assert key.endswith("-attempt-1-after-none") and case.status == "scheduled"
+    # Asked for, not created (no server answered); unless the scheduled recover-cases (every 20 s
+    # here) took the request in the moment since, which is recovery too.
+    assert case.run_request == key or (case.run_request is None and case.flow_run_id)
 
     settings = load_settings()
-    created = recover_case_runs(now=settings.clock.now(), ops_email=settings.ops_email).created
-    assert created == [case_id]
+    recover_case_runs(now=settings.clock.now(), ops_email=settings.ops_email)  # takes it, if still asked
     case = case_row(case_id)
     assert case.run_request is None and case.flow_run_id
     wait_for(lambda: run_state(case_id).name.startswith("Awaiting "), timeout=60, what="the run to wait")
