@@ -58,7 +58,10 @@ def test_revisit_from_scheduling_to_publication(stack, mail_drop):
     definition = [m.key for m in TIMELINES["revisit"].milestones]
     assert sorted(rows, key=lambda k: (rows[k].done_at, definition.index(k))) == definition
     for key in definition:
-        if TIMELINES["revisit"].milestone(key).awaits is None:
+        spec = TIMELINES["revisit"].milestone(key)
+        # timed ones on time; concerns_reported is dated once the outcome records the finding, which
+        # may come after its 09:00 (on this clock, less than a real second after the last day)
+        if spec.awaits is None and not spec.only_if:
             assert_on_time(rows[key])
     assert to_london(rows["notify_local_area"].due).strftime("%H:%M") == "09:00"
     assert to_london(rows["survey_opens"].due).strftime("%H:%M") == "12:00"
