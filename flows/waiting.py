@@ -49,9 +49,9 @@ from tasks.decisions import (
 # thread until the instant, so the wait it wakes to must count as short: hold_seconds() covers both.
 LEAD_SECONDS = 2.0  # the least lead: a run's start, with room to spare
 # A worker's time to start one run: an estimate. A burst of 100 on 2 cores measured 0.54 CPU-s per
-# wake, and 0.4 here cut its lag (p50 15.9 -> 3.1 s, p99 33.8 -> 13.5 s), but the longer holds,
-# each checking the database every second, slowed the accelerated test clock's runs past their
-# 1 s tolerance: holding more cheaply comes first (README, Benchmarks).
+# wake, and 0.4 here cut its lag (p50 15.9 -> 3.1 s, p99 33.8 -> 13.5 s), but with it the
+# accelerated test clock's runs came late past their 1 s tolerance, likely from the longer holds
+# (each checks the database every second): holding more cheaply comes first (README, Benchmarks).
 START_SECONDS = 0.05
 MAX_LEAD_SECONDS = 300.0
 HOLD_CHECK_SECONDS = 1.0  # a run holding in-process looks this often for an operator's action
