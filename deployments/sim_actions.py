@@ -93,11 +93,12 @@ def _values(action: Action) -> dict[str, Any]:
     return {"decided_by": action.by, "reason": action.reason, **action.params.get("fields", {})}
 
 
-def _decide(action: Action, ctx: Ctx) -> None:
+def _decide(action: Action, ctx: Ctx) -> str:
+    """Resume the run with the decision; returns the step it answers."""
     from tasks.operator import submit_decision
 
-    decision = action.params["decision"]
-    submit_decision(case_id=ctx.case_id, decision=decision, values=_values(action), now=ctx.clock.now())
+    decision, values = action.params["decision"], _values(action)
+    return submit_decision(case_id=ctx.case_id, decision=decision, values=values, now=ctx.clock.now())
 
 
 def _at_notification(action: Action, ctx: Ctx) -> bool:
@@ -317,5 +318,5 @@ def is_ready(action: Action, ctx: Ctx) -> bool:
     return ready is None or ready(action, ctx)
 
 
-def apply(action: Action, ctx: Ctx) -> None:
-    SPECS[action.action].apply(action, ctx)
+def apply(action: Action, ctx: Ctx) -> object:
+    return SPECS[action.action].apply(action, ctx)

@@ -3,13 +3,17 @@ scenario's operator actions and faults (deployments/sim_actions.py) applied when
 
 Events are printed in simulated-time order: each is held until the clock is a margin past it
 (a milestone reached at 09:00 is read a moment later, after a message delivered at 08:59 may
-have been), then released in order. Cases the scenario's cases open are named after them:
-Leeds's WSOA is `leeds-wsoa`, its proposed re-visit `leeds-wsoa-revisit`.
+have been), then released in order. A decision is dated when it was submitted, but written when
+its run resumes, which may be many simulated hours later (a worker restarting after a fault), so
+nothing after a submitted decision is released until the run has recorded it. Cases the
+scenario's cases open are named after them: Leeds's WSOA is `leeds-wsoa`, its proposed re-visit
+`leeds-wsoa-revisit`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +27,7 @@ from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
 
+IN_FLIGHT_SECONDS = 120.0  # real seconds a submitted decision holds the events after it, at most
 PARENT_FACTS = ("inspection_case_id", "wsoa_case_id")  # the fact that names the case that opened it
 SUFFIXES = {
     "wsoa": "wsoa",
@@ -39,6 +44,12 @@ class EventReader:
         self.seen: set[tuple[str, int]] = set()
         self.finished: set[tuple[int, int, str]] = set()
         self.held: list[dict[str, Any]] = []
+        self.in_flight: dict[tuple[int, str], tuple[str, float]] = {}  # submitted, not yet recorded
+
+    def submitted(self, case_id: int, key: str, at: dt.datetime) -> None:
+        """A decision on step `key` was submitted at `at`: hold later events until it is recorded
+        (or for IN_FLIGHT_SECONDS real seconds, should its run refuse it)."""
+        self.in_flight[(case_id, key)] = (at.isoformat(), time.monotonic() + IN_FLIGHT_SECONDS)
 
     @property
     def ids(self) -> dict[str, int]:
@@ -108,6 +119,7 @@ class EventReader:
                     )
                 )
             for d in self._new("d", session.exec(select(Decision))):
+                self.in_flight.pop((d.case_id, d.key), None)
                 events.append(
                     self.event(
                         d.decided_at,
@@ -131,6 +143,8 @@ class EventReader:
     def release(self, *, everything: bool = False) -> list[dict[str, Any]]:
         """The held events older than the margin (or all of them), in simulated-time order."""
         cutoff = (self.clock.now() - self.margin).isoformat()
+        self.in_flight = {k: v for k, v in self.in_flight.items() if v[1] > time.monotonic()}
+        cutoff = min([cutoff, *(at for at, _ in self.in_flight.values())])
         ready = sorted((e for e in self.held if everything or e["sim"] <= cutoff), key=lambda e: e["sim"])
         self.held = [e for e in self.held if e not in ready]
         return ready
@@ -192,12 +206,14 @@ def apply_action(action: Action, *, reader: EventReader, clock: Clock, stack) ->
     now = clock.now()
     kind = "fault" if action.action in FAULTS else "action"
     try:
-        apply(action, ctx)
+        answered = apply(action, ctx)
     except SendopsError as exc:
         return _event(reader, now, action, case_id, "action_refused", error=str(exc))
     except OperationalError:  # the database is away (a db_outage fault): try again, as a person would
         action.done = False
         return None
+    if action.action == "decide" and isinstance(answered, str):
+        reader.submitted(case_id, answered, now)
     return _event(reader, now, action, case_id, kind)
 
 
