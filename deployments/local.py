@@ -134,8 +134,9 @@ class LocalStack:
         if port_in_use(self.port):
             raise SendopsError(f"port {self.port} is already in use: is another Prefect server running?")
         check_access(self.host, self.env)
-        prefect = str(Path(sys.executable).parent / "prefect")
-        args = [prefect, "server", "start", "--host", self.host, "--port", str(self.port)]
+        # Prefect's own CLI, in a Python that first applies deployments/prefect_speedups.py.
+        code = "from deployments.prefect_speedups import apply; apply(); from prefect.cli import app; app()"
+        args = [sys.executable, "-c", code, "server", "start", "--host", self.host, "--port", str(self.port)]
         self.server = self._spawn(args, "server.log")
         wait_until_healthy(self.api_url)
 

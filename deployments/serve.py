@@ -25,6 +25,7 @@ from prefect.exceptions import ObjectAlreadyExists
 from prefect.flows import Flow
 from prefect.schedules import Cron, Interval
 
+from deployments import prefect_speedups
 from deployments.worker import POOL, TYPE, SendopsWorker
 from flows.case import case_flow
 from flows.communications import DIGEST_CRON, RETENTION_CRON, deliver_outbox, ops_digest, retention_report
@@ -109,6 +110,7 @@ def register(pool: str = POOL) -> None:
 
 def run_worker(limit: int | None = None, pool: str = POOL) -> None:
     """Register the deployments, then run flow runs from `pool` in this process until stopped."""
+    prefect_speedups.apply()
     register(pool)
     worker = SendopsWorker(
         work_pool_name=pool,

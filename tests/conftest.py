@@ -111,3 +111,11 @@ FIRST = ("tests/e2e/test_faults.py", "tests/e2e/test_simulate.py", "tests/e2e/te
 
 def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: not item.nodeid.startswith(FIRST))
+
+
+def pytest_configure(config):
+    """The caches of deployments/prefect_speedups.py, as in every sendops process (after the
+    environment above: Prefect reads its settings when it is imported)."""
+    from deployments import prefect_speedups
+
+    prefect_speedups.apply()

@@ -1,0 +1,41 @@
+"""deployments/prefect_speedups.py patches two names inside Prefect; an upgrade that moves them
+must fail here rather than silently lose the caches (or break the clients)."""
+
+from __future__ import annotations
+
+import inspect
+import ssl
+import zoneinfo
+
+from prefect.client import orchestration
+from prefect.client.orchestration import PrefectClient, SyncPrefectClient, get_client
+from prefect.types import _datetime
+
+from deployments import prefect_speedups
+
+
+def test_the_time_zones_are_listed_once_and_are_all_of_them():
+    prefect_speedups.apply()
+    prefect_speedups.apply()  # idempotent
+    assert _datetime.get_timezones.__globals__["available_timezones"] is _datetime.available_timezones
+    assert _datetime.available_timezones.cache_info is not None  # the cached listing is the one used
+    assert set(_datetime.get_timezones()) == zoneinfo.available_timezones()
+    assert "Europe/London" in _datetime.get_timezones()
+
+
+def test_the_clients_build_their_tls_context_through_the_cached_one():
+    prefect_speedups.apply()
+    for client in (PrefectClient, SyncPrefectClient):
+        source = inspect.getsource(client.__init__)
+        assert "ssl.create_default_context(cafile=" in source, client
+        assert "ssl.create_default_context()" in source, client
+    verified = orchestration.ssl.create_default_context(cafile=None)
+    assert verified is orchestration.ssl.create_default_context(cafile=None)
+    assert verified.verify_mode == ssl.CERT_REQUIRED and verified.check_hostname
+
+
+def test_a_client_still_verifies_certificates_by_default():
+    with get_client(sync_client=True) as client:
+        context = client._client._transport._pool._ssl_context
+    assert isinstance(context, ssl.SSLContext)
+    assert context.verify_mode == ssl.CERT_REQUIRED
