@@ -84,7 +84,8 @@ class SendopsWorker(BaseWorker[BaseJobConfiguration, Any, SendopsWorkerResult]):
 
         if time.monotonic() - self._deployments_read_at > DEPLOYMENTS_REREAD_SECONDS:
             in_pool = WorkPoolFilter(name=WorkPoolFilterName(any_=[self._work_pool_name]))
-            self._deployment_ids = [d.id for d in await self.client.read_deployments(work_pool_filter=in_pool)]
+            deployments = await self.client.read_deployments(work_pool_filter=in_pool)
+            self._deployment_ids = [d.id for d in deployments]
             self._deployments_read_at = time.monotonic() if self._deployment_ids else float("-inf")
         if not self._deployment_ids:
             return []
