@@ -25,7 +25,7 @@ from tests.conftest import POSTGRES_URL
 
 SESSION_HOME = Path(os.environ["SENDOPS_HOME"])  # set by tests/conftest.py for the whole session
 E2E_PORT = int(os.environ["PREFECT_API_URL"].rsplit(":", 1)[1].split("/")[0])
-SPEED = 50_000.0  # simulated seconds per real second: a day in 1.7 s
+SPEED = 100_000.0  # simulated seconds per real second: a day in 0.86 s
 AREAS = (
     *("Camden", "Leeds", "Cornwall", "Kent", "Norfolk", "Sheffield", "Devon", "Suffolk"),
     *("Hackney", "Barnet", "Luton", "Wigan", "Derby"),

@@ -66,7 +66,7 @@ def simulate(text: str, tmp_path, timeout: float = 300) -> list[dict]:
 
 WSOA_SCENARIO = """
 start = "2026-03-09T07:00:00"
-speed = 50000
+speed = 100000
 until = "2026-06-30T00:00:00"  # a cap: it stops once the last message is out (mid April)
 
 [calendar]
@@ -182,9 +182,9 @@ def test_the_2023_framework_runs_each_outcome_to_its_follow_ons(tmp_path):
     asks for a priority action plan, and it opens a proposed monitoring inspection; the
     scenario's [framework_2023] settings date every milestone (notification 3 working days
     before, at 09:00 London). York's deferral request, made at notification, is refused and the
-    case goes on. One JSON line per event, with its simulated, London and real times (at
-    100,000x, a decision recorded more than 2 real seconds after Resume is printed out of order:
-    it counts from the moment of Resume)."""
+    case goes on. One JSON line per event, with its simulated, London and real times, in
+    simulated-time order (a decision counts from the moment of Resume, however late its run
+    records it: deployments/sim_events.py)."""
     events = simulate((SCENARIOS / "framework-2023-outcomes.toml").read_text(), tmp_path, timeout=400)
     assert events[-1]["event"] == "simulation_finished", events[-1]
     assert all({"sim", "london", "real", "case", "event", "key", "recipient"} <= set(e) for e in events)
