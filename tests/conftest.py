@@ -33,7 +33,7 @@ os.environ.update(
         "SENDOPS_SWEEP_SECONDS": "20",
         "SENDOPS_UNRESPONSIVE_SECONDS": "60",
         # Runs are started 1 real second early rather than 10, so the holds in-process before a
-        # deadline stay short in simulated time (a day passes in 0.86 s).
+        # deadline stay short in simulated time (a day passes in 1.7 s).
         "SENDOPS_PREFETCH_SECONDS": "1",
         # The server turns schedules (the digest's cron) into runs every 5 s, not every minute.
         "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",

@@ -48,9 +48,9 @@ def _restarts(case_id: int) -> list[AuditEntry]:
 
 
 def _waiting_case(area: str) -> tuple[int, str]:
-    # notified in 190 working days: nearly four real minutes on the test clock, for a recovery to
-    # come round (a minute of silence, then a sweep) with room to spare on a busy machine
-    case_id = schedule("revisit", area, start_in(200), "--weakness", "Waiting times")
+    # notified in 140 working days: three real minutes on the test clock, for a recovery to come
+    # round (a minute of silence, then a sweep) with room to spare on a busy machine
+    case_id = schedule("revisit", area, start_in(150), "--weakness", "Waiting times")
     wait_for(lambda: run_state(case_id).name.startswith(AWAITING), timeout=60, what="the case to wait")
     return case_id, case_row(case_id).flow_run_id
 

@@ -66,7 +66,7 @@ def simulate(text: str, tmp_path, timeout: float = 300) -> list[dict]:
 
 WSOA_SCENARIO = """
 start = "2026-03-09T07:00:00"
-speed = 100000
+speed = 50000
 until = "2026-06-30T00:00:00"  # a cap: it stops once the last message is out (mid April)
 
 [calendar]

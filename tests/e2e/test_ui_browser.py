@@ -241,7 +241,7 @@ def test_schedule_case_from_the_deployment_form(page):
     open_form(page, "schedule-case")
     page.get_by_role("button", name="Select kind").click()
     page.get_by_role("option", name="revisit").click()
-    day = start_in(20)  # once: on this clock a day passes in 0.86 real seconds
+    day = start_in(20)  # once: on this clock a day passes in 1.7 real seconds
     # area, lead HMI, scheduled by, weaknesses, a Secretary of State's direction (none: a first
     # re-visit), why outside the period (a re-visit after 2022); the start field's menu is the
     # third (after kind, area)
