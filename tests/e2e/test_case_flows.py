@@ -135,6 +135,7 @@ def test_refused_deferral_keeps_the_case_on_its_timeline(stack):
     assert any(m.milestone.startswith("deferral-") and "refused" in m.subject for m in messages(case_id))
 
 
+@pytest.mark.long
 def test_case_fires_on_time_after_server_and_serving_process_restart(stack):
     """With the server and the serving process both stopped and started again while a case waits,
     the case still fires at its deadline and repeats nothing."""

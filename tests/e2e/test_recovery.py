@@ -59,6 +59,7 @@ def _ops_keys(case_id: int) -> list[str]:
     return [m.key for m in sorted(messages(case_id), key=lambda m: m.id) if m.role == "operations"]
 
 
+@pytest.mark.long
 def test_a_run_whose_process_was_lost_is_crashed_and_restarted(stack):
     """Running with no heartbeat for 90 s (60 s in the tests): the scheduled recovery marks it
     Crashed and restarts it once; it is back waiting for the same deadline, operations are told,

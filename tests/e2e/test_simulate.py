@@ -135,6 +135,7 @@ by = "Ofsted and CQC"
 """
 
 
+@pytest.mark.long
 def test_simulate_scripts_wsoa_actions_on_the_cases_it_opens_and_survives_a_fault(tmp_path):
     """A full inspection requiring a WSOA, with the serving process killed while it waits, closure
     days and a WSOA policy from the scenario: the WSOA it opens is named leeds-wsoa and scripted
@@ -176,6 +177,7 @@ def test_a_bad_scenario_is_rejected_before_anything_starts(tmp_path):
 SCENARIOS = Path(__file__).resolve().parents[2] / "docs" / "scenarios"
 
 
+@pytest.mark.long
 def test_the_2023_framework_runs_each_outcome_to_its_follow_ons(tmp_path):
     """docs/scenarios/framework-2023-outcomes.toml on a real Prefect server: three 2023
     inspections, one per outcome, each to its strategic plan; only the weakest outcome's case

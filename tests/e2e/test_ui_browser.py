@@ -122,6 +122,7 @@ def press_resume(page) -> None:
     )
 
 
+@pytest.mark.long
 def test_a_refused_outcome_from_the_resume_form_asks_again_with_the_reason(page):
     """The weakest 2023 outcome with no areas for priority action (the form lets it through): the
     run stays suspended for the outcome and its Resume form now opens with the refusal; the

@@ -49,6 +49,7 @@ def awaiting(case_id: int, key: str) -> None:
     )
 
 
+@pytest.mark.long
 def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(stack):
     """The team recommends a WSOA at the feedback and HMCI requires one after moderation, with
     another principal authority (H§38, H§74); issuing the final report starts the WSOA's own run,
