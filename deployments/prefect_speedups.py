@@ -8,8 +8,9 @@ Measured with py-spy on one accelerated re-visit lifecycle (2 cores, 90 s):
   for every Prefect client it opens (one per flow-run wake and more), even on plain http.
 
 Both results are the same for the life of a process, so each is computed once. `apply()` is
-called first thing by every process that runs Prefect: the server launched by
-deployments/local.py, the serving process, the CLI and the tests. tests/test_prefect_speedups.py
+called first thing by the processes that make many Prefect calls: the server launched by
+deployments/local.py, the worker, `sendops simulate` and the tests (the other CLI commands make a
+few calls each). tests/test_prefect_speedups.py
 fails if an upgrade of Prefect moves what is patched here.
 """
 

@@ -49,8 +49,11 @@ class Ctx:
     case_id: int
     clock: Clock
     stack: Any
+    read: Case | None = None  # the case as simulate read it at the start of this loop
 
     def case(self) -> Case:
+        if self.read is not None:
+            return self.read
         with session_scope(read_only=True) as session:
             return session.get(Case, self.case_id)
 
@@ -73,12 +76,19 @@ def _status(*statuses: str) -> Callable[[Action, Ctx], bool]:
 def _waits_for_decision(action: Action, ctx: Ctx) -> bool:
     """The case waits for the decision, and its rules allow it now (an outcome from the last
     on-site day, a final report after the comments deadline unless the fields override it)."""
+    from sendops.specs import get_timeline
     from tasks.case_state import guard_problem
     from tasks.decisions import step_key
     from tasks.runs import read_run_state
 
-    case = ctx.case()
-    if not (case.awaiting or "").startswith(f"decision {action.params['decision']}") or not case.flow_run_id:
+    case, decision = ctx.case(), action.params["decision"]
+    if not (case.awaiting or "").startswith(f"decision {decision}") or not case.flow_run_id:
+        return False
+    # The rules first, from the database: a final report asked for at once waits out the comments
+    # window without a call to the Prefect server at every turn of simulate's loop.
+    keys = [m.key for m in get_timeline(case.kind).milestones if m.awaits == decision]
+    now = ctx.clock.now()
+    if keys and all(guard_problem(case=case, key=k, values=_values(action), now=now) for k in keys):
         return False
     state = read_run_state(case.flow_run_id)
     if state.type != "PAUSED":
@@ -86,7 +96,7 @@ def _waits_for_decision(action: Action, ctx: Ctx) -> bool:
     key = step_key(state.pause_key or "")
     if key.startswith("deferral-"):
         return True
-    return not guard_problem(case=case, key=key, values=_values(action), now=ctx.clock.now())
+    return not guard_problem(case=case, key=key, values=_values(action), now=now)
 
 
 def _values(action: Action) -> dict[str, Any]:
@@ -159,12 +169,24 @@ def _dfe_decision(action: Action, ctx: Ctx) -> None:
     )
 
 
+def _proposed_start(ctx: Ctx) -> dt.date:
+    """The date the proposal gives (e.g. 18 months after the final report), or the first working
+    day after it."""
+    from sendops.config import get_calendar
+
+    calendar, day = get_calendar(), ctx.case().start
+    while not calendar.is_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
 def _revisit_confirm(action: Action, ctx: Ctx) -> None:
     from tasks.revisit_proposals import confirm_revisit
 
+    proposed = action.params["start"] == "proposed"
     confirm_revisit(
         case_id=ctx.case_id,
-        start=action.date("start"),
+        start=_proposed_start(ctx) if proposed else action.date("start"),
         days=action.params.get("days"),
         weaknesses=list(action.params.get("weaknesses", [])),
         actor=action.by,

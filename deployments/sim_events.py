@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy.exc import OperationalError
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 
 from deployments.sim_actions import FAULTS, Action, Ctx, apply, is_ready
 from models.db import session_scope
@@ -51,10 +50,6 @@ class EventReader:
         (or for IN_FLIGHT_SECONDS real seconds, should its run refuse it)."""
         self.in_flight[(case_id, key)] = (at.isoformat(), time.monotonic() + IN_FLIGHT_SECONDS)
 
-    @property
-    def ids(self) -> dict[str, int]:
-        return {name: case_id for case_id, name in self.names.items()}
-
     def name_spawned(self) -> None:
         """Give the cases that the scenario's cases opened a name (a WSOA, a proposed re-visit or
         monitoring inspection): `leeds-wsoa`, `leeds-wsoa-revisit`, `york-monitoring`."""
@@ -81,18 +76,22 @@ class EventReader:
             **extra,
         }
 
-    def _new(self, table: str, rows: Iterable[Any]) -> list[Any]:
-        fresh = [r for r in rows if (table, r.id) not in self.seen]
-        self.seen.update((table, r.id) for r in fresh)
-        return fresh
+    def _new(self, session: Session, table: str, model: Any, *where: Any) -> list[Any]:
+        """The rows of `model` matching `where` not read before: their ids first, then only the
+        new rows (a national programme's tens of thousands of rows are not loaded every loop)."""
+        ids = [i for i in session.exec(select(model.id).where(*where)) if (table, i) not in self.seen]
+        self.seen.update((table, i) for i in ids)
+        rows = []
+        for chunk in range(0, len(ids), 500):
+            rows += session.exec(select(model).where(model.id.in_(ids[chunk : chunk + 500]))).all()
+        return sorted(rows, key=lambda r: r.id)
 
     def read_new(self) -> None:
         """Hold every event written since the last call."""
         self.name_spawned()
         events = []
         with session_scope(read_only=True) as session:
-            done = select(CaseMilestone).where(CaseMilestone.status == "done")
-            for m in self._new("m", session.exec(done)):
+            for m in self._new(session, "m", CaseMilestone, CaseMilestone.status == "done"):
                 events.append(
                     self.event(
                         m.done_at,
@@ -104,8 +103,7 @@ class EventReader:
                         attempt=m.attempt,
                     )
                 )
-            sent = select(OutboxMessage).where(OutboxMessage.status == "delivered")
-            for o in self._new("o", session.exec(sent)):
+            for o in self._new(session, "o", OutboxMessage, OutboxMessage.status == "delivered"):
                 attempt = int(o.key.split("/")[1]) if o.key.startswith("case-") else None
                 events.append(
                     self.event(
@@ -118,7 +116,7 @@ class EventReader:
                         attempt=attempt,
                     )
                 )
-            for d in self._new("d", session.exec(select(Decision))):
+            for d in self._new(session, "d", Decision):
                 self.in_flight.pop((d.case_id, d.key), None)
                 events.append(
                     self.event(
@@ -148,6 +146,12 @@ class EventReader:
         ready = sorted((e for e in self.held if everything or e["sim"] <= cutoff), key=lambda e: e["sim"])
         self.held = [e for e in self.held if e not in ready]
         return ready
+
+    def cases(self) -> dict[str, Case]:
+        """The scenario's cases (spawned ones too) by name, as they are now."""
+        with session_scope(read_only=True) as session:
+            rows = session.exec(select(Case).where(Case.id.in_(list(self.names)))).all()  # type: ignore[union-attr]
+        return {self.names[c.id]: c for c in rows}
 
     def all_finished(self) -> bool:
         """Every case (spawned ones too) has ended and every message of theirs was delivered."""
@@ -193,13 +197,17 @@ class EventReader:
         )
 
 
-def apply_action(action: Action, *, reader: EventReader, clock: Clock, stack) -> dict[str, Any] | None:
+def apply_action(
+    action: Action, *, reader: EventReader, cases: dict[str, Case], clock: Clock, stack
+) -> dict[str, Any] | None:
     """Apply `action` if it is ready; returns its event, or None if it must wait (or its case,
-    one the scenario's cases open, does not exist yet)."""
-    case_id = reader.ids.get(action.case)
-    if case_id is None:
+    one the scenario's cases open, does not exist yet). `cases`: the scenario's cases by name,
+    as read at the start of this loop (one query for all the actions)."""
+    case = cases.get(action.case)
+    if case is None:
         return None
-    ctx = Ctx(case_id=case_id, clock=clock, stack=stack)
+    case_id = case.id
+    ctx = Ctx(case_id=case_id, clock=clock, stack=stack, read=case)
     if not is_ready(action, ctx):
         return None
     action.done = True

@@ -148,3 +148,19 @@ def test_an_outcome_outside_the_three_or_without_its_areas_is_refused(database, 
         validate_decision(case, "outcome", {"decided_by": "A", "outcome": "positive"})["outcome"]
         == "positive"
     )
+
+
+def test_a_scenario_confirms_a_monitoring_inspection_on_its_proposed_date(database, tmp_path):
+    """`revisit_confirm` with `start = "proposed"` (the national programme's scenario) starts on
+    the proposal's date, or on the first working day after it if that is not one (the proposal
+    moved to Sat 24 Jun 2028 by an operator: Mon 26 Jun)."""
+    from deployments.sim_actions import Ctx, _proposed_start
+
+    run_2023(_inspection(tmp_path), "widespread")
+    with session_scope() as session:
+        (proposal,) = session.exec(select(Case).where(Case.kind == "monitoring-2023")).all()
+    ctx = Ctx(case_id=proposal.id, clock=None, stack=None)
+    assert _proposed_start(ctx) == dt.date(2028, 6, 14)
+    with session_scope() as session:
+        session.get(Case, proposal.id).start = dt.date(2028, 6, 24)
+    assert _proposed_start(ctx) == dt.date(2028, 6, 26)
