@@ -1,13 +1,17 @@
-"""The Prefect tasks a case flow puts in order. Each opens its own transaction; none is cached,
-because the database (not Prefect's cache) is what makes a replay repeat nothing."""
+"""The steps a case flow puts in order: the ones that change the case or write to the area are
+Prefect tasks (reach, record, deliver), each run shown in the flow run; planning and the timeline
+artifact are plain calls. Each opens its own transaction; no task is cached, because the
+database (not Prefect's cache) is what makes a replay repeat nothing."""
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Any
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from sqlalchemy.exc import DBAPIError
 
 from models.db import session_scope
 from models.queries import get_area_by_id, get_case, messages_for, milestones_of
@@ -24,6 +28,7 @@ from tasks.follow_ons import record_decision_with_follow_ons
 from tasks.transports import transport_from_env
 
 RETRIES = {"retries": 3, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
+PLAN_RETRIES = RETRIES["retries"]
 LATE_AFTER_REAL_SECONDS = 5.0  # the system's own lag is not lateness; an outage or a late decision is
 
 
@@ -35,10 +40,21 @@ def grace() -> dt.timedelta:
     return dt.timedelta(seconds=LATE_AFTER_REAL_SECONDS * load_settings().clock.speed)
 
 
-@task(name="plan next step", **RETRIES)
 def plan_step(case_id: int) -> Step:
-    with session_scope() as session:
-        return next_step(session=session, case_id=case_id, now=now())
+    """What the case does next (and what it awaits, noted on the case). A plain call rather than
+    a task run: a wake makes two or three, and they were three of its five task runs, while
+    recording task runs was the largest part of a busy Prefect server's CPU (bench_programme). A
+    database that does not answer is tried again as a task's retries would (3 times, 2 s apart)."""
+    tries = 0
+    while True:
+        try:
+            with session_scope() as session:
+                return next_step(session=session, case_id=case_id, now=now())
+        except DBAPIError:
+            tries += 1
+            if tries > PLAN_RETRIES:
+                raise
+            time.sleep(RETRIES["retry_delay_seconds"])
 
 
 @task(name="reach due milestones", **RETRIES)
@@ -113,10 +129,17 @@ def deliver_messages(case_id: int | None = None) -> DeliveryReport:
     )
 
 
-@task(name="update timeline artifact", **RETRIES)
 def publish_timeline(case_id: int) -> None:
     """The case's table artifact, with each milestone's status, and the cases board: each
-    written when it changed."""
+    written when it changed. A plain call (see plan_step); a view, so one that cannot be written
+    now is logged and left for the case's next change or the outbox sweep to write."""
+    try:
+        _publish_timeline(case_id)
+    except Exception:
+        get_run_logger().warning("Could not update the timeline artifact of case %d", case_id, exc_info=True)
+
+
+def _publish_timeline(case_id: int) -> None:
     with session_scope(read_only=True) as session:
         case = get_case(session=session, case_id=case_id)
         area = get_area_by_id(session=session, area_id=case.area_id)
