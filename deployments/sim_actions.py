@@ -84,8 +84,8 @@ def _waits_for_decision(action: Action, ctx: Ctx) -> bool:
     case, decision = ctx.case(), action.params["decision"]
     if not (case.awaiting or "").startswith(f"decision {decision}") or not case.flow_run_id:
         return False
-    # The rules first, from the database: a final report asked for at once waits out the comments
-    # window without a call to the Prefect server at every turn of simulate's loop.
+    # The rules first, from the case as read: a final report asked for at once waits out the
+    # comments window without a call to the Prefect server at every turn of simulate's loop.
     keys = [m.key for m in get_timeline(case.kind).milestones if m.awaits == decision]
     now = ctx.clock.now()
     if keys and all(guard_problem(case=case, key=k, values=_values(action), now=now) for k in keys):

@@ -156,7 +156,7 @@ class EventReader:
     def all_finished(self) -> bool:
         """Every case (spawned ones too) has ended and every message of theirs was delivered."""
         with session_scope(read_only=True) as session:
-            cases = [session.get(Case, i) for i in self.names]
+            cases = session.exec(select(Case).where(Case.id.in_(list(self.names)))).all()  # type: ignore[union-attr]
             undelivered = session.exec(
                 select(OutboxMessage.id).where(
                     OutboxMessage.case_id.in_(list(self.names)),  # type: ignore[union-attr]
