@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from deployments.local import free_port
 
@@ -53,10 +54,20 @@ class Recorder:
 
 
 class SmtpServer:
-    def __init__(self) -> None:
+    """With `login` ("user", "password"), the server asks for AUTH (over plain TCP: a test)."""
+
+    def __init__(self, login: tuple[str, str] | None = None) -> None:
         self.recorder = Recorder()
         self.port = free_port()
-        self.controller = Controller(self.recorder, hostname="127.0.0.1", port=self.port)
+        auth = {}
+        if login is not None:
+            expected = LoginPassword(login[0].encode(), login[1].encode())
+
+            def check(server, session, envelope, mechanism, data) -> AuthResult:
+                return AuthResult(success=data == expected, handled=False)
+
+            auth = {"auth_require_tls": False, "auth_required": True, "authenticator": check}
+        self.controller = Controller(self.recorder, hostname="127.0.0.1", port=self.port, **auth)
 
     def __enter__(self) -> SmtpServer:
         self.controller.start()

