@@ -20,7 +20,7 @@ from sendops.calendar import END_OF_DAY, london_instant, to_london
 from sendops.config import get_calendar
 from sendops.errors import SendopsError
 from sendops.specs import HMCI_DECISION, OTHER_CONCERNS, OUTCOME, get_timeline
-from tasks.case_timeline import scheduled_milestones
+from tasks.case_timeline import scheduled_milestones, stored_schedule
 from tasks.messages import DEFERRAL_ROLES, milestone_messages, outcome_of, write_messages
 from tasks.reschedule import CALENDAR_CHANGED, reschedule
 
@@ -156,7 +156,7 @@ def reach_milestone(
     if row.status != "pending":
         return False
     area = get_area_by_id(session=session, area_id=case.area_id)
-    item = next(s for s in scheduled_milestones(case) if s.key == key)
+    item = next(s for s in stored_schedule(session=session, case=case) if s.key == key)
     milestone_messages(session=session, case=case, area=area, milestone=item, now=now, values=values)
     row.status, row.done_at, row.late = "done", now, now > row.due + grace
     status = get_timeline(case.kind).milestone(key).status

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+from sqlmodel import Session
+
+from models.queries import milestones_of
 from models.tables import Case
 from sendops.calendar import to_london
 from sendops.config import get_calendar, load_settings
@@ -29,6 +33,20 @@ def scheduled_milestones(case: Case) -> list[ScheduledMilestone]:
         outcome=outcome,
         facts=facts,
     )
+
+
+def stored_schedule(*, session: Session, case: Case) -> list[ScheduledMilestone]:
+    """The case's milestones with their stored dates, the record of what it waits for and has
+    done (tasks/reschedule.py moves the pending ones when the calendar changes, and tells whoever
+    had a timetable), titled and addressed as the spec says; one not stored yet (not datable when
+    the rows were made) as the spec dates it. Letters and their timetables read this: a copy of a
+    published case's notice, sent after a closure day was added, shows the dates it was run on."""
+    stored = {m.key: m.due for m in milestones_of(session=session, case=case)}
+    items = [
+        replace(m, due=stored[m.key], date=to_london(stored[m.key]).date()) if m.key in stored else m
+        for m in scheduled_milestones(case)
+    ]
+    return sorted(items, key=lambda m: m.due)
 
 
 def check_start(*, kind: str, start: dt.date, days: int | None, now: dt.datetime) -> int:

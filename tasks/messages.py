@@ -30,7 +30,7 @@ from sendops.specs import (
     get_timeline,
 )
 from sendops.timelines import ScheduledMilestone
-from tasks.case_timeline import scheduled_milestones
+from tasks.case_timeline import stored_schedule
 from tasks.letters import case_context, case_reference, has_timetable, render
 from tasks.timetable_ics import timetable_ics
 
@@ -95,7 +95,7 @@ def write_messages(
     """One outbox row per contact in `roles`, skipping keys already written; nothing on refusal."""
     restricted = milestone is not None and milestone.restricted
     check_restricted(restricted=restricted, roles=roles)
-    milestones = scheduled_milestones(case)
+    milestones = stored_schedule(session=session, case=case)
     outcome = outcome_of(session=session, case=case)
     ics = None
     if has_timetable(communication):

@@ -13,7 +13,7 @@ from models.queries import audit, contacts_for, get_area_by_id, get_case
 from models.tables import OutboxMessage
 from sendops.errors import SendopsError
 from sendops.specs import ROLES
-from tasks.case_timeline import scheduled_milestones
+from tasks.case_timeline import stored_schedule
 from tasks.messages import RestrictedRecipientError, check_restricted, write_messages
 
 RESOLUTIONS = ("sent", "resend")
@@ -25,7 +25,7 @@ def send_copy(*, case_id: int, key: str, role: str, actor: str, now: dt.datetime
         raise SendopsError(f"unknown contact role {role!r}; roles: {', '.join(ROLES)}")
     with session_scope() as session:
         case = get_case(session=session, case_id=case_id, lock=True)
-        milestone = next((m for m in scheduled_milestones(case) if m.key == key), None)
+        milestone = next((m for m in stored_schedule(session=session, case=case) if m.key == key), None)
         if milestone is None or milestone.sends is None:
             raise SendopsError(f"case {case_id} has no communication for {key!r}")
         try:

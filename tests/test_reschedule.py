@@ -12,8 +12,9 @@ from sqlmodel import select
 from models.db import session_scope
 from models.tables import AuditEntry, OutboxMessage
 from sendops.calendar import london_instant
+from tasks.outbox_actions import send_copy
 from tasks.reschedule import reschedule_active_cases
-from tests.casework import T0, reach, step
+from tests.casework import T0, reach, run_to_publication, step
 
 
 def _rows(case_id: int) -> dict:
@@ -76,3 +77,26 @@ def test_before_any_timetable_went_out_a_move_is_audited_only(case_id, monkeypat
     assert [case for case, _ in moved] == [case_id]
     assert len(_audits()) == 1 and _corrections() == []
     assert _rows(case_id)["survey_opens"].due == london_instant(dt.date(2026, 3, 20), dt.time(12))
+
+
+def test_letters_give_the_stored_dates_not_ones_recomputed_later(case_id, monkeypatch):
+    """A published case is not rescheduled: its dates are the ones it ran on. A copy of its
+    notification, sent after a closure day was added inside its timetable, gives those dates (the
+    survey opened on Mon 23 Mar), as the original did, not a timetable recomputed today."""
+    run_to_publication(case_id)
+    monkeypatch.setenv("SENDOPS_CLOSURE_DAYS", "2026-03-24")
+    assert send_copy(case_id=case_id, key="notify_local_area", role="dfe_adviser", actor="HMCI", now=T0) == 1
+    with session_scope() as session:
+        original, copy = session.exec(
+            select(OutboxMessage)
+            .where(OutboxMessage.template == "notify_local_area")
+            .order_by(OutboxMessage.id)
+        ).all()
+    survey = "Monday 23 March 2026, 12:00 GMT (day -5): Online survey for parents goes live"
+    assert survey in original.body and survey in copy.body
+
+    def dates(ics: str) -> list[str]:  # DTSTAMP is when each was written
+        return [line for line in ics.splitlines() if line.startswith(("DTSTART", "DTEND"))]
+
+    # the copy also has what was dated since (the comments window, from the draft)
+    assert set(dates(original.ics)) < set(dates(copy.ics)) and "DTSTART:20260323T120000Z" in copy.ics
