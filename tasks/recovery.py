@@ -18,8 +18,9 @@ did not answer then, gets it here.
 
 A restart runs the flow from the top, like any wake-up: the database says what is done, so nothing
 is repeated and deadlines that passed meanwhile are reached at once. Each restart is audited and
-operations are told. After MAX_RESTARTS of the same run, a person must look: an error that repeats
-is not cured by running again. `sendops recover --case N` is that person's restart.
+operations are told. After MAX_RESTARTS of the same run with no progress between them (no milestone
+reached, no decision recorded), a person must look: an error that repeats is not cured by running
+again. `sendops recover --case N` is that person's restart.
 
 The `recover-cases` deployment does this every 2 minutes; `sendops recover` does it now.
 """
@@ -32,8 +33,8 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from models.db import session_scope
-from models.queries import audit, get_case
-from models.tables import ACTIVE_STATUSES, AuditEntry, Case, LocalArea
+from models.queries import audit, get_case, milestones_of
+from models.tables import ACTIVE_STATUSES, AuditEntry, Case, Decision, LocalArea
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 from tasks.letters import case_reference
@@ -136,10 +137,10 @@ def _recover(*, case_id: int, actor: str, now: dt.datetime, ops_email: str, past
         if state is None or state.type not in (*BROKEN, DELETED.type):
             session.rollback()
             return "no flow run" if state is None else f"its run is {state.name}"
-        done = _restarts(session, case)
-        if done >= MAX_RESTARTS and not past_limit:
+        done, streak = _restarts(session, case)
+        if streak >= MAX_RESTARTS and not past_limit:
             if not _tell_operations(
-                session, case, state, restarts=done, restarted=False, now=now, ops_email=ops_email
+                session, case, state, restarts=streak, restarted=False, now=now, ops_email=ops_email, n=done
             ):
                 session.rollback()  # told before: nothing changes
             return LEFT
@@ -147,7 +148,15 @@ def _recover(*, case_id: int, actor: str, now: dt.datetime, ops_email: str, past
         if state.type == DELETED.type:  # a new run for the case, from the top like any restart
             start_run(session, case, session.get(LocalArea, case.area_id).name)
         _tell_operations(
-            session, case, state, restarts=done + 1, restarted=True, now=now, ops_email=ops_email, run=old_run
+            session,
+            case,
+            state,
+            restarts=streak + 1,
+            restarted=True,
+            now=now,
+            ops_email=ops_email,
+            run=old_run,
+            n=done + 1,
         )
         audit(
             session=session,
@@ -167,11 +176,22 @@ def _recover(*, case_id: int, actor: str, now: dt.datetime, ops_email: str, past
         return RESTARTED
 
 
-def _restarts(session: Session, case: Case) -> int:
+def _restarts(session: Session, case: Case) -> tuple[int, int]:
+    """How often the case's run was restarted: in all, and since the case last moved on (a
+    milestone reached or a decision recorded). The limit counts the second: an error that
+    repeats makes no progress between restarts, while a run lost to its process dying (a worker
+    killed, a machine gone) several times over a case's weeks does (found by bench_faults: with
+    eight worker SIGKILLs, cases restarted three times in all were left for a person)."""
     entries = session.exec(
         select(AuditEntry).where(AuditEntry.case_id == case.id, AuditEntry.action == ACTION)
     ).all()
-    return sum(1 for e in entries if e.details.get("run") == case.flow_run_id)
+    restarts = [e.at for e in entries if e.details.get("run") == case.flow_run_id]
+    moved = [m.done_at for m in milestones_of(session=session, case=case) if m.done_at is not None]
+    moved += session.exec(
+        select(Decision.decided_at).where(Decision.case_id == case.id, Decision.attempt == case.attempt)
+    ).all()
+    last = max(moved, default=None)
+    return len(restarts), sum(1 for at in restarts if last is None or at > last)
 
 
 def _tell_operations(
@@ -184,8 +204,10 @@ def _tell_operations(
     now: dt.datetime,
     ops_email: str,
     run: str | None = None,
+    n: int = 0,
 ) -> bool:
-    """False if operations were told this before (about run `run`, by default the case's run)."""
+    """False if operations were told this before (about run `run`, by default the case's run, and
+    its `n`-th restart in all; `restarts` counts those since the case last moved on)."""
     run = run or case.flow_run_id
     area = session.get(LocalArea, case.area_id)
     context = {
@@ -202,7 +224,7 @@ def _tell_operations(
             "url": run_url(case.flow_run_id),
         }
     }
-    key = f"ops/run/{run}/" + (f"restart-{restarts}" if restarted else f"left-{restarts}")
+    key = f"ops/run/{run}/" + (f"restart-{n}" if restarted else f"left-{n}")
     message = write_ops_message(
         session=session,
         key=key,
