@@ -1,5 +1,6 @@
 """Every 2 minutes: mark Crashed the case runs whose process was lost, and restart those that
-ended Crashed, Failed or Cancelled, or were deleted (tasks/recovery.py)."""
+ended Crashed, Failed or Cancelled, or were deleted (tasks/recovery.py); alert operations to a
+decision not recorded by its deadline (tasks/alerts.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from prefect import flow, get_run_logger
 
 from sendops.calendar import to_london
 from sendops.config import load_settings
+from tasks.alerts import alert_overdue_decisions
 from tasks.recovery import recover_case_runs
 from tasks.reschedule import reschedule_active_cases
 from tasks.runs import wake_run
@@ -36,6 +38,9 @@ def recover_cases() -> str:
             wake_run(run, "its dates moved")
     if moved:
         summary += f", {len(moved)} case(s) rescheduled"
+    alerts = alert_overdue_decisions(now=settings.clock.now(), ops_email=settings.ops_email)
+    if alerts:  # an unconfirmed notification call (H§17), ...
+        summary += f", {len(alerts)} overdue decision(s) alerted"
     get_run_logger().info("Recovery: %s", summary)
     deliver()  # operations hear at once, also about runs left for a person
     return summary

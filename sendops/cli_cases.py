@@ -146,6 +146,8 @@ def decide(case_id: int, decision: str, fields: tuple[str, ...], reason: str, ac
 
     \b
     Decisions and their FIELDS (name=value):
+      dcs_call    spoke_to="..." called_at=HH:MM (full-2016 notification call, H§17)
+                  dcs_unavailable=yes their_role="..." (the most senior available, H§18)
       deferral    granted=yes|no ofsted_by="..." cqc_by="..." (decided jointly, H§25)
       outcome     re-visit: weakness_1=yes|no ... (sufficient progress per weakness)
                   concern="..." (another significant weakness found, repeated; RV)

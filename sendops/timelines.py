@@ -90,6 +90,13 @@ class Milestone:
     months: bool = False  # `offset` counts calendar months (then the next working day), not working days
     only_for: tuple[str, ...] = ()  # only for these outcomes (Outcome.key); () for every case
     only_if: str | None = None  # only once the case records this fact (a decision's finding)
+    # Reached with the decision of milestone `follows`, at the moment it is recorded, not by its
+    # own time (which it shares with that milestone as its deadline): what must come after a
+    # confirmed step (H§18-22: the CCG/ICB, the LANO, the PCF and IASS after the DCS's call).
+    follows: str | None = None
+    # The operations message (templates/<alert>.txt.j2) sent once if its decision is not recorded
+    # by its due time (an unconfirmed notification call at 10:00, H§17): tasks/alerts.py.
+    alert: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +129,18 @@ class Timeline:
                 raise TimelineError(f"{self.kind}.{m.key} moves the case to an unknown status {m.status!r}")
             if m.months and m.anchor in (ONSITE_START, ONSITE_END):
                 raise TimelineError(f"{self.kind}.{m.key}: months count from an event, not an on-site day")
+            if m.alert and not m.awaits:
+                raise TimelineError(f"{self.kind}.{m.key}: only a milestone awaiting a decision alerts")
+            if m.follows is not None:
+                leader = next((x for x in self.milestones if x.key == m.follows), None)
+                if leader is None or not leader.awaits or m.awaits:
+                    raise TimelineError(f"{self.kind}.{m.key} follows a milestone that awaits no decision")
+                if (leader.anchor, leader.offset, leader.at) != (m.anchor, m.offset, m.at):
+                    raise TimelineError(f"{self.kind}.{m.key}: its deadline is {m.follows}'s")
+
+    def followers(self, key: str) -> tuple[Milestone, ...]:
+        """The milestones reached with milestone `key`'s decision (Milestone.follows)."""
+        return tuple(m for m in self.milestones if m.follows == key)
 
     def moving_to(self, status: str) -> Milestone | None:
         """The milestone that moves a case to `status` (e.g. its notification, "notified")."""

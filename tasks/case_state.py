@@ -19,7 +19,7 @@ from models.tables import FINAL_STATUSES, Case, CaseMilestone, Decision, Deferra
 from sendops.calendar import END_OF_DAY, london_instant, to_london
 from sendops.config import get_calendar
 from sendops.errors import SendopsError
-from sendops.specs import HMCI_DECISION, OTHER_CONCERNS, OUTCOME, get_timeline
+from sendops.specs import DCS_CALL, HMCI_DECISION, OTHER_CONCERNS, OUTCOME, get_timeline
 from tasks.case_timeline import scheduled_milestones, stored_schedule
 from tasks.messages import DEFERRAL_ROLES, milestone_messages, outcome_of, write_messages
 from tasks.reschedule import CALENDAR_CHANGED, reschedule
@@ -96,6 +96,9 @@ def next_step(*, session: Session, case_id: int, now: dt.datetime) -> Step:
     # A milestone an event closes (a WSOA due) is only waited for until its time; after that the
     # case goes on to its chases, and the operator's record of the event wakes it.
     ahead = [m for m in pending if not timeline.milestone(m.key).closed_by or m.due > now]
+    # A milestone that follows a decision is reached with it (record_decision), not by its time.
+    waiting = {m.key for m in pending}
+    ahead = [m for m in ahead if timeline.milestone(m.key).follows not in waiting]
     if not ahead:
         return _awaiting(case, Step("wait", key=pending[0].key, due=now + IDLE, overdue=True))
     first = ahead[0]
@@ -196,6 +199,10 @@ def guard_problem(*, case: Case, key: str, values: dict[str, Any], now: dt.datet
     opens = decision_opens(case=case, key=key)
     spec = get_timeline(case.kind).milestone(key)
     guard = spec.guard
+    called, local_now = str(values.get("called_at", "")), to_london(now)
+    same_day = opens is not None and to_london(opens).date() == local_now.date()
+    if spec.awaits == DCS_CALL and same_day and called > f"{local_now:%H:%M}":
+        return f"a call made at {called} cannot be recorded at {local_now:%H:%M}, before it was made"
     if guard is None or opens is None or now >= opens:
         return None
     if guard.override and str(values.get(OVERRIDE, "")).strip():
@@ -270,6 +277,11 @@ def record_decision(
             reason=str(values[OVERRIDE]).strip(),
         )
     reach_milestone(session=session, case_id=case_id, key=key, now=now, values=values, grace=grace)
+    for follower in get_timeline(case.kind).followers(key):  # what comes after it (H§18-22)
+        if any(m.key == follower.key for m in milestones_of(session=session, case=case)):
+            reach_milestone(
+                session=session, case_id=case_id, key=follower.key, now=now, values=values, grace=grace
+            )
     return True
 
 

@@ -24,6 +24,7 @@ from models.tables import AuditEntry, Case
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
 from sendops.specs import (
+    DCS_CALL,
     DRAFT_SENT,
     ENGAGEMENT_HELD,
     FINAL_ISSUED,
@@ -81,6 +82,32 @@ class FullInspectionOutcome(DecisionInput):
     )
 
 
+class NotificationCall(DecisionInput):
+    """The lead HMI's call announcing the inspection (H§17-18): who took it, and when."""
+
+    spoke_to: str = Field(
+        default="",
+        title="Spoke to (name)",
+        description="Who took the call: the DCS, or if the DCS was unavailable the most senior "
+        "member of staff available (H§18).",
+    )
+    dcs_unavailable: bool = Field(
+        default=False,
+        title="The DCS was unavailable",
+        description="Tick if you spoke to the most senior member of staff available instead (H§18).",
+    )
+    their_role: str = Field(
+        default="",
+        title="Their role",
+        description="Required when the DCS was unavailable: the role of the person you spoke to.",
+    )
+    called_at: str = Field(
+        default="",
+        title="Time of the call (HH:MM, London)",
+        description="Normally between 09:00 and 10:00 on the notification day (H§17).",
+    )
+
+
 class Confirmation(DecisionInput):
     """Draft sent after QA, published: who confirms it, and when (the moment of Resume)."""
 
@@ -100,6 +127,9 @@ DESCRIPTIONS = {
     HMCI_DECISION: "HMCI's decision after moderation (H§38, H§74; B17): whether a WSOA is required, "
     "the principal authority and the areas of significant weakness. It may differ from the team's "
     "recommendation at feedback (the case's audit shows both); the letters and the WSOA follow this one.",
+    DCS_CALL: "Record the notification call to the DCS (H§17-18). The CQC's call to the CCG/ICB, "
+    "the confirmation email and the notices to the LANO, the PCF and the IASS follow it "
+    "(H§18-20, H§22); operations are alerted if it is not recorded by 10:00.",
     DRAFT_SENT: "Confirm the draft has passed QA and is sent (restricted and confidential, H§66).",
     FINAL_ISSUED: "Confirm the final version is issued to the LA and CCG/ICB (H§68, H§71).",
     PUBLISHED: "Confirm publication (H§68; RV publication).",
@@ -178,6 +208,8 @@ def decision_model(case: Case, decision: str, refused: str | None = None) -> typ
         model = FullInspectionOutcome
     elif decision == FINAL_ISSUED:
         model = FinalIssued
+    elif decision == DCS_CALL:
+        model = NotificationCall
     elif decision in (DRAFT_SENT, PUBLISHED, ENGAGEMENT_HELD):
         model = Confirmation
     else:
@@ -210,6 +242,8 @@ def decision_problems(decision: str, values: dict[str, Any], timeline: Timeline)
                 f"areas_for_priority_action: the {values['outcome']} outcome brings a monitoring "
                 "inspection of the areas for priority action: list them (SoC→HB §21)"
             )
+    if decision == DCS_CALL:
+        problems += _call_problems(values)
     if not str(values.get("decided_by", "")).strip():
         problems.append("decided_by: say who is deciding (it goes in the audit log)")
     if decision == "deferral":
@@ -230,6 +264,21 @@ def decision_problems(decision: str, values: dict[str, Any], timeline: Timeline)
             problems.append(
                 "weaknesses: name the areas of significant weakness the WSOA must tackle (H§38, H§74)"
             )
+    return problems
+
+
+def _call_problems(values: dict[str, Any]) -> list[str]:
+    """A notification call names who took it, their role if not the DCS, and its time (H§17-18)."""
+    problems = []
+    if not str(values.get("spoke_to", "")).strip():
+        problems.append("spoke_to: name who took the call (the DCS, or the most senior available, H§18)")
+    if values.get("dcs_unavailable") and not str(values.get("their_role", "")).strip():
+        problems.append("their_role: the DCS was unavailable: give the role of who took the call (H§18)")
+    try:
+        hour, minute = str(values.get("called_at", "")).strip().split(":")
+        values["called_at"] = dt.time(int(hour), int(minute)).strftime("%H:%M")
+    except ValueError:
+        problems.append(f"called_at: give the time of the call as HH:MM, not {values.get('called_at')!r}")
     return problems
 
 

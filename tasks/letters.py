@@ -86,6 +86,7 @@ OPERATIONS = (
     "delivery_failed",
     "ops_digest",
     "case_run_broken",
+    "call_unconfirmed",
     "retention_report",
     "deferral_request_region",
 )

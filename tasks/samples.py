@@ -14,7 +14,7 @@ from typing import Any
 
 from models.tables import Case, LocalArea
 from sendops.config import get_calendar
-from sendops.specs import DCS, DFE, PRINCIPAL, get_timeline
+from sendops.specs import DCS, DCS_CALL, DFE, PRINCIPAL, get_timeline
 from tasks.case_timeline import scheduled_milestones
 from tasks.digest import digest_text
 from tasks.letters import case_context, london, render
@@ -99,7 +99,11 @@ def sample_letters() -> dict[str, str]:
         case = sample_case(kind)
         milestones = scheduled_milestones(case)
         timeline = get_timeline(kind)
-        jobs = [(m.sends, m.notify[0], m, {}) for m in timeline.milestones if m.sends]
+        jobs = [
+            (m.sends, m.notify[0], m, CALL if m.awaits == DCS_CALL or m.follows else {})
+            for m in timeline.milestones
+            if m.sends
+        ]
         deferrable = timeline.moving_to("onsite") is not None  # a meeting is moved, not deferred
         if deferrable:
             jobs += [
@@ -163,6 +167,7 @@ def sample_letters() -> dict[str, str]:
     out.update(_wsoa_letters())
     out["ops.delivery_failed.txt"] = _delivery_failed()
     out.update(_case_run_broken())
+    out["ops.call_unconfirmed.txt"] = _call_unconfirmed()
     out["ops.deferral_request_region.txt"] = _deferral_request_region()
     out["ops.ops_digest.txt"] = digest_text(_digest_context())
     out["ops.retention_report.txt"] = _retention_report()
@@ -276,6 +281,26 @@ def _deferral_request_region() -> str:
     }
     recipient = {"name": "Ofsted London region", "role": "Ofsted region"}
     letter = render("deferral_request_region", {"request": request, "recipient": recipient})
+    return f"Subject: {letter.subject}\n\n{letter.text}"
+
+
+CALL = {"spoke_to": "Jo Bloggs", "called_at": "09:12", "dcs_unavailable": False, "their_role": ""}
+
+
+def _call_unconfirmed() -> str:
+    timeline = get_timeline("full-2016")
+    spec = next(m for m in timeline.milestones if m.awaits == DCS_CALL)
+    overdue = {
+        "case": "case 42 (SEND-00042/1 Leeds, full-2016)",
+        "case_id": 42,
+        "title": spec.title,
+        "rule": spec.rule,
+        "decision": DCS_CALL,
+        "due": "Tuesday 09 March 2027 10:00",
+        "lead_hmi": "Sam Inspector",
+    }
+    recipient = {"name": "Area SEND operations", "role": "Area SEND operations"}
+    letter = render(spec.alert, {"overdue": overdue, "recipient": recipient})
     return f"Subject: {letter.subject}\n\n{letter.text}"
 
 

@@ -14,7 +14,7 @@ from models.areas import import_contacts, load_areas
 from models.db import session_scope
 from models.queries import get_area
 from models.tables import Case, OutboxMessage
-from sendops.calendar import london_instant
+from sendops.calendar import london_instant, to_london
 from sendops.cli import main
 from sendops.specs import AREA_ROLES, NATIONAL_ROLES
 from tasks.case_state import decision_opens, next_step, reach_milestone, sync_milestones
@@ -93,6 +93,7 @@ def outbox_keys():
 
 
 DECISIONS = {
+    "dcs_call": {"decided_by": "Ann HMI", "spoke_to": "dcs person", "called_at": "09:10"},
     "outcome": {"decided_by": "Ann HMI", "weakness_1": True, "weakness_2": False},
     "draft_sent": {"decided_by": "QA lead"},
     "final_issued": {"decided_by": "QA lead"},
@@ -116,6 +117,9 @@ def run_to_publication(case_id, decisions=DECISIONS):
         else:  # 2 hours after the last step, or as soon as the case's rules allow it
             opens = decision_opens(case=case_row(case_id), key=s.key) if s.decision != "deferral" else None
             now = max(now + dt.timedelta(hours=2), opens or now)
+            if called := decisions[s.decision].get("called_at"):  # recorded 5 minutes after the call
+                now = max(now, london_instant(to_london(now).date(), dt.time.fromisoformat(called)))
+                now += dt.timedelta(minutes=5)
             assert decide(case_id, s.key, s.decision, decisions[s.decision], now) is True
             assert decide(case_id, s.key, s.decision, decisions[s.decision], now) is False
             reached.append(s.key)

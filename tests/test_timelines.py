@@ -37,9 +37,11 @@ def test_revisit_onsite_end_skips_easter():
 
 
 def test_full_inspection_notice_is_five_working_days():
-    """H§17: the DCS is called at 09:00 five working days before a full inspection."""
+    """H§17: the DCS is called between 9am and 10am five working days before a full inspection:
+    the call is due by 10:00, and what follows it (H§18-22) has the same deadline."""
     got = dues("full-2016", start=D("2027-01-04"), days=5)
-    assert got["notify_local_area"] == "2026-12-23T09:00:00+00:00"  # 24, 29, 30, 31 Dec
+    assert got["notify_local_area"] == "2026-12-23T10:00:00+00:00"  # 24, 29, 30, 31 Dec
+    assert got["notify_ccg_icb"] == got["lano_call"] == got["notify_pcf_iass"] == got["notify_local_area"]
     assert got["onsite_ends"].startswith("2027-01-08")
     assert got["final_report_due"].startswith("2027-02-17")
 

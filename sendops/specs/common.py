@@ -3,6 +3,7 @@ waits for, the guards on them, and the report stage that inspections share."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sendops.timelines import NINE, ONSITE_END, Guard, Milestone
@@ -44,6 +45,7 @@ LA = "local area"
 OFSTED = "Ofsted"
 
 # Decisions that complete a milestone (the case waits for them; the UI and CLI record them).
+DCS_CALL = "dcs_call"  # the lead HMI's notification call, confirmed: to whom, at what time (H§17-18)
 OUTCOME = "outcome"
 HMCI_DECISION = "hmci_decision"  # HMCI's decision after moderation, which the letters and WSOA follow
 DRAFT_SENT = "draft_sent"
@@ -52,6 +54,15 @@ PUBLISHED = "published"
 
 # Facts a decision records that decide whether a milestone happens at all (Milestone.only_if).
 OTHER_CONCERNS = "other_concerns"  # significant weaknesses a re-visit found beyond the WSOA's (RV)
+
+
+# The notification call is normally made between 9am and 10am (H§17): 10:00 is its deadline, and
+# an unconfirmed call then alerts operations. It may be confirmed from the start of its day.
+CALL_BY = dt.time(10, 0)
+
+
+def call_guard(key: str) -> Guard:
+    return Guard(key, "H§17: the notification call is made on the notification day", from_day=True)
 
 
 # The outcome is recorded at the final feedback, on the last on-site day (H§37-38, H§54; RV

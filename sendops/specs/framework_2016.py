@@ -11,9 +11,11 @@ import datetime as dt
 
 from sendops.specs.common import (
     AT_FEEDBACK,
+    CALL_BY,
     CCG_ICB,
     CQC,
     DCS,
+    DCS_CALL,
     DFE,
     HMCI_DECISION,
     HMI,
@@ -25,6 +27,7 @@ from sendops.specs.common import (
     OUTCOME,
     PCF,
     ReportDays,
+    call_guard,
     report_milestones,
 )
 from sendops.timelines import NINE, NOON, ONSITE_END, ONSITE_START, Milestone, Period, Timeline
@@ -118,18 +121,23 @@ FULL_2016 = Timeline(
     term_time="H§24: inspection takes place during the usual school term time",
     notice_days=5,  # H§17: notification "five working days before the inspection"
     milestones=(
-        Milestone("notify_local_area", ONSITE_START, -5, NINE,
-                  "Lead HMI telephones the DCS (09:00-10:00); confirmation email", HMI, "H§17; H§19",
-                  notify=(DCS,), sends="notify_local_area", status="notified"),
-        Milestone("notify_ccg_icb", ONSITE_START, -5, NINE,
-                  "CQC notifies the CCG/ICB chief executive(s)", CQC, "H§18", notify=(CCG_ICB,),
-                  sends="notify_ccg_icb"),
-        Milestone("lano_call", ONSITE_START, -5, NINE,
-                  "Call with the LANO to arrange the inspection", HMI, "H§17; H§20", notify=(LANO,),
-                  sends="lano_timetable"),
-        Milestone("notify_pcf_iass", ONSITE_START, -5, NINE,
-                  "PCF and IASS informed; parents' survey arranged", HMI, "H§22; H§44",
-                  notify=(PCF, IASS), sends="notify_pcf"),
+        # The call comes first; the CQC's call to the CCG/ICB (H§18), the confirmation email
+        # (H§19), the LANO call (H§20) and the PCF and IASS (H§22) follow its confirmation.
+        Milestone("notify_local_area", ONSITE_START, -5, CALL_BY,
+                  "Lead HMI telephones the DCS (normally 09:00-10:00; the most senior person "
+                  "available if the DCS is not); confirmation email once confirmed", HMI,
+                  "H§17; H§18; H§19", notify=(DCS,), sends="notify_local_area", status="notified",
+                  awaits=DCS_CALL, guard=call_guard("notify_local_area"), alert="call_unconfirmed"),
+        Milestone("notify_ccg_icb", ONSITE_START, -5, CALL_BY,
+                  "CQC notifies the CCG/ICB chief executive(s), once the local authority is told",
+                  CQC, "H§18", notify=(CCG_ICB,), sends="notify_ccg_icb", follows="notify_local_area"),
+        Milestone("lano_call", ONSITE_START, -5, CALL_BY,
+                  "Call with the LANO to arrange the inspection, once it is confirmed", HMI,
+                  "H§17; H§20", notify=(LANO,), sends="lano_timetable", follows="notify_local_area"),
+        Milestone("notify_pcf_iass", ONSITE_START, -5, CALL_BY,
+                  "PCF and IASS informed, following confirmation with the LA and CCG/ICB; "
+                  "parents' survey arranged", HMI, "H§22; H§44", notify=(PCF, IASS),
+                  sends="notify_pcf", follows="notify_local_area"),
         Milestone("onsite_starts", ONSITE_START, 1, NINE,
                   "On-site starts (not before 09:00)", HMI, "H§31", status="onsite"),
         Milestone("onsite_ends", ONSITE_END, 0, None,

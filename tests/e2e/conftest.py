@@ -16,7 +16,7 @@ from models.areas import import_contacts, load_areas, write_placeholder_contacts
 from models.db import init_db, session_scope
 from models.queries import milestones_of
 from models.tables import Case, CaseMilestone, OutboxMessage
-from sendops.calendar import london_instant
+from sendops.calendar import london_instant, to_london
 from sendops.clock import Clock
 from sendops.config import CLOCK_FILE, get_calendar, load_settings
 from sendops.specs import get_timeline
@@ -117,6 +117,13 @@ def wait_for_decision(case_id: int, decision: str, timeout: float = 120) -> None
         ).type == "PAUSED"
 
     wait_for(waiting, timeout=timeout, what=f"case {case_id} to wait for a {decision} decision")
+
+
+def confirm_call(case_id: int, timeout: float = 120) -> None:
+    """The lead HMI records a full inspection's notification call (H§17-18), made now."""
+    wait_for_decision(case_id, "dcs_call", timeout=timeout)
+    called = f"{to_london(load_settings().clock.now()):%H:%M}"
+    sendops("decide", case_id, "dcs_call", "spoke_to=The DCS", f"called_at={called}", "--by", "Ann HMI")
 
 
 def assert_on_time(milestone: CaseMilestone, real_tolerance: float = 1.0) -> None:

@@ -15,6 +15,7 @@ from models.tables import AuditEntry, Decision
 from sendops.config import load_settings
 from tests.e2e.conftest import (
     case_row,
+    confirm_call,
     messages,
     milestone_rows,
     run_state,
@@ -63,8 +64,17 @@ def test_an_outcome_the_product_refuses_leaves_the_case_waiting_for_it(stack):
     from prefect.input.actions import read_flow_run_input
 
     case_id = schedule("full-2016", "Hackney", start_in(9), "--days", "1")
-    wait_for_decision(case_id, "outcome", timeout=120)
+    # The notification call's form, resumed with the DCS unavailable but no role for whoever
+    # took the call (H§18): refused and asked again; nothing goes to the area meanwhile.
+    wait_for_decision(case_id, "dcs_call", timeout=120)
     run_id = UUID(case_row(case_id).flow_run_id)
+    odd = {"decided_by": "Ann HMI", "spoke_to": "Sam Lee", "dcs_unavailable": True, "called_at": "09:05"}
+    resume_flow_run(run_id, run_input=odd)
+    wait_for(lambda: run_state(case_id).pause_key == "notify-local-area-retry-1", timeout=60, what="re-ask")
+    assert "their_role: the DCS was unavailable" in run_state(case_id).message
+    assert [m for m in messages(case_id) if m.role != "operations"] == []
+    confirm_call(case_id)
+    wait_for_decision(case_id, "outcome", timeout=120)
     assert run_state(case_id).pause_key == "onsite-ends"
     resume_flow_run(run_id, run_input={"decided_by": "Ann HMI", "wsoa_required": True})
 
@@ -72,7 +82,7 @@ def test_an_outcome_the_product_refuses_leaves_the_case_waiting_for_it(stack):
     state = run_state(case_id)
     assert state.type == "PAUSED" and state.message.startswith("Refused: outcome decision")
     assert "principal authority (H§74)" in state.message
-    (refusal,) = _audits(case_id, "decision_refused")
+    _, refusal = _audits(case_id, "decision_refused")  # the call's, then the outcome's
     assert refusal.actor == "Ann HMI" and refusal.details["submission"] == "onsite-ends"
     description = read_flow_run_input("suspended-onsite-ends-retry-1-description", flow_run_id=run_id)
     assert "The last submission was refused" in description
@@ -86,9 +96,11 @@ def test_an_outcome_the_product_refuses_leaves_the_case_waiting_for_it(stack):
     after = load_settings().clock.now()  # the worker resumes the run a poll later (hours, simulated)
     wait_for_decision(case_id, "hmci_decision", timeout=60)  # then HMCI's, after moderation (H§38)
     assert milestone_rows(case_id)["onsite_ends"].status == "done"
-    assert len(_audits(case_id, "decision_refused")) == 1  # the replays did not record it again
+    assert len(_audits(case_id, "decision_refused")) == 2  # the replays did not record them again
     with session_scope() as session:
-        (decision,) = session.exec(select(Decision).where(Decision.case_id == case_id)).all()
+        _, decision = session.exec(
+            select(Decision).where(Decision.case_id == case_id).order_by(Decision.id)
+        ).all()
     assert before <= decision.decided_at <= after  # the operator's moment, not the run's
 
 
@@ -117,6 +129,7 @@ def test_cancel_on_a_suspended_run_asks_for_the_same_decision_again(stack):
     from prefect.states import Cancelled
 
     case_id = schedule("full-2016", "Luton", start_in(9), "--days", "1")
+    confirm_call(case_id)
     wait_for_decision(case_id, "outcome", timeout=120)
     _set_state(case_id, Cancelled(message="Cancelled from the UI"))
     sendops("recover", "--case", case_id, "--by", "Ops Lead")

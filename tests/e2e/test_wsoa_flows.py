@@ -15,6 +15,7 @@ from sendops.config import get_calendar, load_settings
 from tests.e2e.conftest import (
     OUTSIDE_PERIOD,
     case_row,
+    confirm_call,
     messages,
     milestone_rows,
     run_state,
@@ -55,6 +56,7 @@ def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(
     another principal authority (H§38, H§74); issuing the final report starts the WSOA's own run,
     HMCI's, which waits for its reminders; unfit twice escalates to the DfE once and ends it so."""
     inspection = schedule("full-2016", "Cornwall", start_in(8), "--days", "2")
+    confirm_call(inspection)
     for decision, fields in (
         (
             "outcome",
