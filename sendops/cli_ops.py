@@ -23,7 +23,7 @@ from sendops.errors import SendopsError
 BY = click.option(
     "--by",
     "actor",
-    default=lambda: os.environ.get("SENDOPS_OPERATOR") or getpass.getuser(),
+    default=lambda: load_settings().operator or getpass.getuser(),
     show_default="$SENDOPS_OPERATOR or your user name",
     help="Who is acting (recorded in the audit log).",
 )
@@ -90,9 +90,7 @@ def up(demo: bool, port: int, speed: float, host: str) -> None:
     home = settings.home
     if demo:
         home = prepare_demo(home if home.name == "demo" else home / "demo")
-    stack = LocalStack(
-        home=home, port=port, host=host, run_limit=int(os.environ.get("SENDOPS_RUN_LIMIT", "1000"))
-    )
+    stack = LocalStack(home=home, port=port, host=host, run_limit=settings.run_limit)
     os.environ.update(stack.env)
     from sendops.cli_db import upgrade_database
 
@@ -158,7 +156,7 @@ def serve(limit: int, pool: str) -> None:
     """Register the deployments and run a sendops worker against the Prefect server at
     PREFECT_API_URL (no server of its own); several hosts may each run one."""
     # Before Prefect is imported: the runs log their steps at INFO (their Logs tab).
-    os.environ["PREFECT_LOGGING_LEVEL"] = os.environ.get("SENDOPS_RUN_LOG_LEVEL", "INFO")
+    os.environ["PREFECT_LOGGING_LEVEL"] = load_settings().run_log_level
     os.environ.setdefault("PREFECT_WORKER_QUERY_SECONDS", "1")
     from deployments.serve import run_worker
 

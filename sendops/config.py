@@ -28,12 +28,14 @@ the working directory) holds what an operator edits, e.g. office closure days:
     sweep_seconds = 120        # recover-cases and deliver-outbox run this often
     unresponsive_seconds = 90  # a case run silent this long is lost (three missed heartbeats)
     run_time_limit = 600       # a flow run that runs longer fails (and is restarted)
+    run_limit = 1000           # flow runs at once in `sendops up`'s worker (threads; not seconds)
 
     [delivery]
     lease_seconds = 300        # a message claimed by a lost sender is free again after this
     backoff_seconds = 30       # after a transient failure; doubled after each
 
-Mail goes to the mail-drop folder unless SENDOPS_SMTP_HOST is set (tasks/transports.py).
+Mail goes to the mail-drop folder unless SENDOPS_SMTP_HOST (or GOV.UK Notify's SENDOPS_NOTIFY_*)
+is set: MailSettings, read by tasks/transports.py. No other module reads SENDOPS_* itself.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ import datetime as dt
 import importlib
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,6 +52,50 @@ from sendops.calendar import WorkingDayCalendar
 from sendops.clock import Clock
 from sendops.errors import SendopsError
 from sendops.specs import Framework2023Policy, WsoaPolicy, set_policies
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """How messages leave (tasks/transports.py): GOV.UK Notify when an API key (or the Prefect
+    Secret block holding one) is set, SMTP when a host is, else the mail-drop folder. From the
+    environment only (SENDOPS_NOTIFY_*, SENDOPS_SMTP_*): secrets never sit in sendops.toml, and
+    they are left out of the settings' repr so that no log line shows them."""
+
+    notify_api_key: str = field(default="", repr=False)
+    notify_api_key_block: str = ""  # a Prefect Secret block holding the key
+    notify_template_id: str = ""  # the Notify email template with ((subject)) and ((body))
+    notify_base_url: str = ""
+    notify_reply_to_id: str = ""
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_starttls: bool = False
+    smtp_username: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_password_block: str = ""  # a Prefect Secret block holding the password
+    smtp_timeout: float = 30.0
+
+
+def mail_settings(env) -> MailSettings:
+    def number(name: str, default: str, kind: type) -> float:
+        try:
+            return kind(env.get(name) or default)
+        except ValueError:
+            raise SendopsError(f"{name} must be a number, not {env[name]!r}") from None
+
+    return MailSettings(
+        notify_api_key=env.get("SENDOPS_NOTIFY_API_KEY", ""),
+        notify_api_key_block=env.get("SENDOPS_NOTIFY_API_KEY_BLOCK", ""),
+        notify_template_id=env.get("SENDOPS_NOTIFY_TEMPLATE_ID", "").strip(),
+        notify_base_url=env.get("SENDOPS_NOTIFY_BASE_URL", ""),
+        notify_reply_to_id=env.get("SENDOPS_NOTIFY_REPLY_TO_ID", ""),
+        smtp_host=env.get("SENDOPS_SMTP_HOST", "").strip(),
+        smtp_port=int(number("SENDOPS_SMTP_PORT", "25", int)),
+        smtp_starttls=env.get("SENDOPS_SMTP_STARTTLS", "").lower() in ("1", "true", "yes"),
+        smtp_username=env.get("SENDOPS_SMTP_USERNAME", ""),
+        smtp_password=env.get("SENDOPS_SMTP_PASSWORD", ""),
+        smtp_password_block=env.get("SENDOPS_SMTP_PASSWORD_BLOCK", ""),
+        smtp_timeout=number("SENDOPS_SMTP_TIMEOUT", "30", float),
+    )
 
 
 @dataclass(frozen=True)
@@ -74,6 +120,10 @@ class Settings:
     delivery_lease_seconds: float = 300.0  # SENDOPS_DELIVERY_LEASE_SECONDS
     delivery_backoff_seconds: float = 30.0  # SENDOPS_DELIVERY_BACKOFF_SECONDS
     region_emails: tuple[tuple[str, str], ...] = ()  # [operations] regions: (region, address)
+    mail: MailSettings = MailSettings()
+    run_limit: int = 1000  # flow runs a worker runs at once, `sendops up` (SENDOPS_RUN_LIMIT)
+    run_log_level: str = "INFO"  # what the case runs log to their Logs tab (SENDOPS_RUN_LOG_LEVEL)
+    operator: str = ""  # the CLI's default --by (SENDOPS_OPERATOR; else the user name)
 
     def region_email(self, region: str) -> str:
         """The Ofsted region's address ([operations] regions), else operations'."""
@@ -154,6 +204,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         delivery_lease_seconds=_setting(env, data, "delivery", "lease_seconds", 300),
         delivery_backoff_seconds=_setting(env, data, "delivery", "backoff_seconds", 30),
         region_emails=_regions(data.get("operations", {}).get("regions", {}), str(config_path)),
+        mail=mail_settings(env),
+        run_limit=_count(env, data, "worker", "run_limit", 1000),
+        run_log_level=env.get("SENDOPS_RUN_LOG_LEVEL", "INFO"),
+        operator=env.get("SENDOPS_OPERATOR", ""),
     )
 
 
@@ -181,6 +235,19 @@ def _setting(env, data: dict, table: str, key: str, default: float, most: float 
     name = "SENDOPS_" + (key if table == "worker" else f"{table}_{key}").upper()
     raw = env.get(name, data.get(table, {}).get(key, default))
     return _seconds(raw, f"{table}.{key} ({name})", most)
+
+
+def _count(env, data: dict, table: str, key: str, default: int, most: int = 100_000) -> int:
+    """A whole number, [table] key in sendops.toml unless SENDOPS_<KEY> is set."""
+    name = f"SENDOPS_{key.upper()}"
+    raw = env.get(name, data.get(table, {}).get(key, default))
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        value = 0
+    if not 0 < value <= most:
+        raise SendopsError(f"{table}.{key} ({name}) must be a whole number from 1 to {most}, not {raw!r}")
+    return value
 
 
 def _seconds(raw: object, what: str, most: float = 600) -> float:

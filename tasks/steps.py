@@ -25,7 +25,7 @@ from tasks.case_state import Step, next_step, reach_milestone
 from tasks.decisions import refuse_submission
 from tasks.delivery import DeliveryReport, collect_receipts, deliver_pending
 from tasks.follow_ons import record_decision_with_follow_ons
-from tasks.transports import transport_from_env
+from tasks.transports import transport_for
 
 RETRIES = {"retries": 3, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
 PLAN_RETRIES = RETRIES["retries"]
@@ -113,7 +113,7 @@ def delivery_receipts() -> dict[str, int]:
     """The provider's receipts for the messages it took (GOV.UK Notify; none for SMTP)."""
     settings = load_settings()
     return collect_receipts(
-        transport=transport_from_env(mail_drop=settings.mail_drop),
+        transport=transport_for(settings.mail, mail_drop=settings.mail_drop),
         now=settings.clock.now(),
         ops_email=settings.ops_email,
     )
@@ -122,7 +122,7 @@ def delivery_receipts() -> dict[str, int]:
 def deliver_messages(case_id: int | None = None) -> DeliveryReport:
     settings = load_settings()
     return deliver_pending(
-        transport=transport_from_env(mail_drop=settings.mail_drop),
+        transport=transport_for(settings.mail, mail_drop=settings.mail_drop),
         now=settings.clock.now(),
         ops_email=settings.ops_email,
         case_id=case_id,

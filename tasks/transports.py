@@ -12,8 +12,8 @@ A transport's `send` returns the provider's id for the message when it has one (
 notification id), so its delivery receipt can be asked for later (`receipt`).
 
 Credentials come from the environment (`SENDOPS_SMTP_USERNAME`, `SENDOPS_SMTP_PASSWORD`,
-`SENDOPS_NOTIFY_API_KEY`) or a Prefect Secret block named in `SENDOPS_SMTP_PASSWORD_BLOCK` or
-`SENDOPS_NOTIFY_API_KEY_BLOCK`; never from the repository.
+`SENDOPS_NOTIFY_API_KEY`, read by sendops.config into MailSettings) or a Prefect Secret block named
+in `SENDOPS_SMTP_PASSWORD_BLOCK` or `SENDOPS_NOTIFY_API_KEY_BLOCK`; never from the repository.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Protocol
 
+from sendops.config import MailSettings
 from sendops.errors import SendopsError
 
 
@@ -194,15 +195,10 @@ def _refusal(code: int, reply: bytes | str) -> Exception:
     return error(f"{code} {text}".strip())
 
 
-def smtp_password(env: dict[str, str]) -> str | None:
-    return _secret(env, "SENDOPS_SMTP_PASSWORD")
-
-
-def _secret(env: dict[str, str], name: str) -> str | None:
-    """`name` from the environment, or from the Prefect Secret block named in `name`_BLOCK."""
-    block = env.get(f"{name}_BLOCK")
+def _secret(value: str, block: str, name: str) -> str | None:
+    """The secret itself, or the value of the Prefect Secret block named for it (`name`_BLOCK)."""
     if not block:
-        return env.get(name)
+        return value or None
     from prefect.blocks.system import Secret
 
     try:
@@ -211,34 +207,27 @@ def _secret(env: dict[str, str], name: str) -> str | None:
         raise SendopsError(f"{name}_BLOCK {block!r}: {exc}") from None
 
 
-def transport_from_env(env: dict[str, str] | None = None, *, mail_drop: Path) -> Transport:
-    """GOV.UK Notify when `SENDOPS_NOTIFY_API_KEY` (or its block) is set, SMTP when
-    `SENDOPS_SMTP_HOST` is, else the mail-drop folder."""
-    env = dict(os.environ if env is None else env)
-    if api_key := _secret(env, "SENDOPS_NOTIFY_API_KEY"):
-        template = env.get("SENDOPS_NOTIFY_TEMPLATE_ID", "").strip()
-        if not template:
+def transport_for(mail: MailSettings, *, mail_drop: Path) -> Transport:
+    """GOV.UK Notify when an API key (or its block) is set, SMTP when a host is, else the
+    mail-drop folder (sendops.config.MailSettings, from SENDOPS_NOTIFY_* and SENDOPS_SMTP_*)."""
+    if api_key := _secret(mail.notify_api_key, mail.notify_api_key_block, "SENDOPS_NOTIFY_API_KEY"):
+        if not mail.notify_template_id:
             raise SendopsError(
                 "SENDOPS_NOTIFY_TEMPLATE_ID: the Notify email template with ((subject)) and ((body))"
             )
         return Notify(
             api_key=api_key,
-            template_id=template,
-            base_url=env.get("SENDOPS_NOTIFY_BASE_URL") or Notify.base_url,
-            reply_to_id=env.get("SENDOPS_NOTIFY_REPLY_TO_ID") or None,
+            template_id=mail.notify_template_id,
+            base_url=mail.notify_base_url or Notify.base_url,
+            reply_to_id=mail.notify_reply_to_id or None,
         )
-    host = env.get("SENDOPS_SMTP_HOST", "").strip()
-    if not host:
+    if not mail.smtp_host:
         return MailDrop(folder=mail_drop)
-    try:
-        port = int(env.get("SENDOPS_SMTP_PORT", "25"))
-    except ValueError:
-        raise SendopsError(f"SENDOPS_SMTP_PORT must be a number, not {env['SENDOPS_SMTP_PORT']!r}") from None
     return Smtp(
-        host=host,
-        port=port,
-        starttls=env.get("SENDOPS_SMTP_STARTTLS", "").lower() in ("1", "true", "yes"),
-        username=env.get("SENDOPS_SMTP_USERNAME") or None,
-        password=smtp_password(env),
-        timeout=float(env.get("SENDOPS_SMTP_TIMEOUT", "30")),
+        host=mail.smtp_host,
+        port=mail.smtp_port,
+        starttls=mail.smtp_starttls,
+        username=mail.smtp_username or None,
+        password=_secret(mail.smtp_password, mail.smtp_password_block, "SENDOPS_SMTP_PASSWORD"),
+        timeout=mail.smtp_timeout,
     )

@@ -13,9 +13,10 @@ from sqlmodel import select
 
 from models.db import session_scope
 from models.tables import AuditEntry, OutboxMessage
+from sendops.config import load_settings
 from sendops.errors import SendopsError
 from tasks.delivery import collect_receipts, deliver_pending
-from tasks.transports import Notify, transport_from_env
+from tasks.transports import Notify, transport_for
 from tests import notify_server
 from tests.casework import T0, reach, step
 
@@ -136,13 +137,23 @@ def test_notify_refusing_the_request_fails_the_message_and_alerts(notified, noti
 
 
 def test_the_transport_is_chosen_by_configuration(tmp_path):
+    """From the environment, through the settings (no module reads SENDOPS_* itself), whose repr
+    shows no secret."""
+
+    def chosen(env: dict[str, str]):
+        return transport_for(load_settings(env).mail, mail_drop=tmp_path)
+
     env = {
         "SENDOPS_NOTIFY_API_KEY": notify_server.API_KEY,
         "SENDOPS_NOTIFY_TEMPLATE_ID": notify_server.TEMPLATE_ID,
     }
-    chosen = transport_from_env({**env, "SENDOPS_SMTP_HOST": "smtp.example.org"}, mail_drop=tmp_path)
-    assert isinstance(chosen, Notify) and chosen.base_url == "https://api.notifications.service.gov.uk"
+    notify = chosen({**env, "SENDOPS_SMTP_HOST": "smtp.example.org"})
+    assert isinstance(notify, Notify) and notify.base_url == "https://api.notifications.service.gov.uk"
     with pytest.raises(SendopsError, match="SENDOPS_NOTIFY_TEMPLATE_ID"):
-        transport_from_env({"SENDOPS_NOTIFY_API_KEY": notify_server.API_KEY}, mail_drop=tmp_path)
-    assert transport_from_env({"SENDOPS_SMTP_HOST": "smtp.example.org"}, mail_drop=tmp_path).name == "smtp"
-    assert transport_from_env({}, mail_drop=tmp_path).name == "mail-drop"
+        chosen({"SENDOPS_NOTIFY_API_KEY": notify_server.API_KEY})
+    assert chosen({"SENDOPS_SMTP_HOST": "smtp.example.org"}).name == "smtp"
+    assert chosen({}).name == "mail-drop"
+    with pytest.raises(SendopsError, match="SENDOPS_SMTP_PORT must be a number, not 'twenty-five'"):
+        load_settings({"SENDOPS_SMTP_HOST": "smtp.example.org", "SENDOPS_SMTP_PORT": "twenty-five"})
+    settings = load_settings({**env, "SENDOPS_SMTP_PASSWORD": "pw-" + "k3Lx9Qe2"})
+    assert notify_server.API_KEY not in repr(settings) and "k3Lx9Qe2" not in repr(settings)
