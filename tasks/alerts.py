@@ -17,7 +17,7 @@ from models.db import session_scope
 from models.tables import ACTIVE_STATUSES, Case, CaseMilestone, LocalArea
 from sendops.calendar import to_london
 from sendops.specs import get_timeline
-from tasks.letters import case_reference
+from tasks.letters import case_label
 from tasks.ops_messages import write_ops_message
 
 
@@ -42,7 +42,7 @@ def alert_overdue_decisions(*, now: dt.datetime, ops_email: str) -> list[str]:
             area = session.get(LocalArea, case.area_id)
             context = {
                 "overdue": {
-                    "case": f"case {case.id} ({case_reference(case)} {area.name}, {case.kind})",
+                    "case": case_label(case, area.name),
                     "case_id": case.id,
                     "title": spec.title,
                     "rule": spec.rule,

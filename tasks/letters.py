@@ -118,6 +118,11 @@ def case_reference(case: Case) -> str:
     return f"SEND-{case.id or 0:05d}/{case.attempt}"
 
 
+def case_label(case: Case, area: str) -> str:
+    """How messages to operations name a case: "case 42 (SEND-00042/1 Camden, revisit)"."""
+    return f"case {case.id} ({case_reference(case)} {area}, {case.kind})"
+
+
 def _row(m: ScheduledMilestone) -> dict[str, str]:
     return {
         "key": m.key,

@@ -37,7 +37,7 @@ from models.queries import audit, get_case, milestones_of
 from models.tables import ACTIVE_STATUSES, AuditEntry, Case, Decision, LocalArea
 from sendops.config import load_settings
 from sendops.errors import SendopsError
-from tasks.letters import case_reference
+from tasks.letters import case_label
 from tasks.ops_messages import write_ops_message
 from tasks.run_requests import create_requested_run, start_run
 from tasks.runs import (
@@ -212,7 +212,7 @@ def _tell_operations(
     area = session.get(LocalArea, case.area_id)
     context = {
         "run": {
-            "case": f"case {case.id} ({case_reference(case)} {area.name}, {case.kind})",
+            "case": case_label(case, area.name),
             "case_id": case.id,
             "state": state.name,
             "message": state.message,
