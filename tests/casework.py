@@ -10,12 +10,12 @@ import subprocess
 
 from sqlmodel import select
 
+from cli import main
 from models.areas import import_contacts, load_areas
 from models.db import session_scope
 from models.queries import get_area
 from models.tables import Case, OutboxMessage
 from sendops.calendar import london_instant, to_london
-from sendops.cli import main
 from sendops.specs import AREA_ROLES, NATIONAL_ROLES
 from tasks.case_state import decision_opens, next_step, reach_milestone, sync_milestones
 from tasks.follow_ons import record_decision_with_follow_ons
@@ -127,7 +127,7 @@ def run_to_publication(case_id, decisions=DECISIONS):
 
 
 def run_sendops(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    """The real `sendops` command (`sendops.cli.main`: the same code, arguments, output and exit
+    """The real `sendops` command (`cli.main`: the same code, arguments, output and exit
     code), run in this process: an interpreter start per call would cost ~2 CPU-seconds."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):

@@ -15,9 +15,7 @@ def sendops(*args, stdin=None):
     reads standard input."""
     if stdin is None:
         return run_sendops(*args, check=False)
-    return subprocess.run(
-        [sys.executable, "-m", "sendops", *args], input=stdin, capture_output=True, text=True
-    )
+    return subprocess.run([sys.executable, "-m", "cli", *args], input=stdin, capture_output=True, text=True)
 
 
 def test_timeline_json_for_a_revisit_across_dst():
@@ -58,7 +56,7 @@ def test_closure_days_from_the_config_file(tmp_path):
     config = tmp_path / "sendops.toml"
     config.write_text("[calendar]\nclosure_days = [2026-12-29, 2026-12-30, 2026-12-31]\n")
     result = subprocess.run(
-        [sys.executable, "-m", "sendops", "calendar", "add", "2026-12-24", "1"],
+        [sys.executable, "-m", "cli", "calendar", "add", "2026-12-24", "1"],
         capture_output=True,
         text=True,
         env={"SENDOPS_CONFIG": str(config), "PATH": ""},

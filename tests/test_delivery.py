@@ -48,7 +48,7 @@ def message_id(row: OutboxMessage) -> str:
 
 def deliver_process() -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "sendops", "deliver"],
+        [sys.executable, "-m", "cli", "deliver"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

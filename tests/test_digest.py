@@ -79,7 +79,7 @@ def test_sendops_upcoming_prints_the_digest(case_id):
     """`sendops upcoming --days N` prints the same digest in the terminal."""
     clock = f"accelerated {T0.isoformat()} {time.time()!r} 1.0"
     result = subprocess.run(
-        [sys.executable, "-m", "sendops", "upcoming", "--days", "2"],
+        [sys.executable, "-m", "cli", "upcoming", "--days", "2"],
         capture_output=True,
         text=True,
         env={**os.environ, "SENDOPS_CLOCK": clock},

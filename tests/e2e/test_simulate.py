@@ -56,7 +56,7 @@ def simulate(text: str, tmp_path, timeout: float = 300) -> list[dict]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SENDOPS_"))}
     env |= prefect_database(suffix="_sim")
     result = subprocess.run(
-        [sys.executable, "-m", "sendops", "simulate", str(scenario)],
+        [sys.executable, "-m", "cli", "simulate", str(scenario)],
         capture_output=True,
         text=True,
         env=env,
@@ -175,7 +175,7 @@ def test_a_bad_scenario_is_rejected_before_anything_starts(tmp_path):
         SCENARIO.replace('case = "kent"\naction = "defer"', 'case = "kant"\naction = "defer"')
     )
     result = subprocess.run(
-        [sys.executable, "-m", "sendops", "simulate", str(scenario)],
+        [sys.executable, "-m", "cli", "simulate", str(scenario)],
         capture_output=True,
         text=True,
         timeout=60,

@@ -92,7 +92,7 @@ def up(demo: bool, port: int, speed: float, host: str) -> None:
         home = prepare_demo(home if home.name == "demo" else home / "demo")
     stack = LocalStack(home=home, port=port, host=host, run_limit=settings.run_limit)
     os.environ.update(stack.env)
-    from sendops.cli_db import upgrade_database
+    from cli.db import upgrade_database
 
     before, after = upgrade_database("sendops up")  # a database made by an older sendops
     if before not in (None, after):

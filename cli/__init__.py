@@ -130,19 +130,19 @@ def _parse_int(text: str, what: str) -> int:
 
 
 def _register_operator_commands() -> None:
-    from sendops import cli_cases, cli_db, cli_ops, cli_outbox, cli_retention, cli_wsoa
+    from cli import cases, db, ops, outbox, retention, wsoa
 
     for command in (
-        cli_ops.up,
-        cli_ops.serve,
-        cli_ops.simulate,
-        cli_ops.areas,
-        cli_ops.contacts,
-        cli_db.db,
-        cli_retention.retention,
-        *cli_cases.COMMANDS,
-        *cli_outbox.COMMANDS,
-        *cli_wsoa.COMMANDS,
+        ops.up,
+        ops.serve,
+        ops.simulate,
+        ops.areas,
+        ops.contacts,
+        db.db,
+        retention.retention,
+        *cases.COMMANDS,
+        *outbox.COMMANDS,
+        *wsoa.COMMANDS,
     ):
         cli.add_command(command)
 

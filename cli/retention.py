@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from sendops.cli_ops import BY, _clock, _session
+from cli.ops import BY, _clock, _session
 
 
 @click.group("retention")

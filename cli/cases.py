@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
+from cli.ops import BY, DIRECTION, OUTSIDE_PERIOD, _clock, _ensure_db, _session, _when
 from sendops.calendar import parse_date
-from sendops.cli_ops import BY, DIRECTION, OUTSIDE_PERIOD, _clock, _ensure_db, _session, _when
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 

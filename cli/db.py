@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from sendops.cli_ops import BY, _clock
+from cli.ops import BY, _clock
 from sendops.config import load_settings
 
 

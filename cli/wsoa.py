@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import click
 
+from cli.ops import BY, DIRECTION, OUTSIDE_PERIOD, _clock, _ensure_db
 from sendops.calendar import parse_date
-from sendops.cli_ops import BY, DIRECTION, OUTSIDE_PERIOD, _clock, _ensure_db
 
 
 @click.group("wsoa")

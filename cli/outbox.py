@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from sendops.cli_ops import BY, _clock, _ensure_db, _session, _when
+from cli.ops import BY, _clock, _ensure_db, _session, _when
 from sendops.specs import ROLES
 
 

@@ -1,3 +1,0 @@
-from sendops.cli import main
-
-main()
