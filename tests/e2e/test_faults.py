@@ -5,6 +5,8 @@ runs a handful with one fault of each kind; `pytest -m slow` runs fifty."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bench.bench_faults import SCENARIO_FAULTS, run
@@ -34,5 +36,6 @@ def test_fifty_inspections_survive_random_faults(tmp_path):
     """Fifty inspections, twenty faults of the scenario's kinds and four SMTP outages (about half
     an hour on 2 cores)."""
     counts = run(cases=50, faults=20, smtp=4, seed=1, speed=10_000, out=tmp_path, pg=POSTGRES_URL)
+    print(json.dumps(counts))  # the figures (pytest -m slow -rP shows them)
     assert counts["broken"] == [], counts
     assert counts["lifecycles"] == 50, counts
