@@ -27,6 +27,7 @@ BASELINE = "0001"  # the schema `create_all` made before there were migrations (
 # What each revision added (a table, or a table's column), newest first: an unversioned database
 # that already has it was made by `create_all` at that revision (a development database).
 ADDED = {
+    "0006": ("wsoarecord", None),
     "0005": ("case", "run_request"),
     "0004": ("outboxmessage", "provider_id"),
     "0003": ("retentionhold", None),

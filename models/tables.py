@@ -80,7 +80,7 @@ class Case(SQLModel, table=True):
     lead_hmi: str
     weaknesses: list[str] = _json(list)  # re-visit: the WSOA's areas of significant weakness
     events: dict[str, str] = _json(dict)  # event name -> ISO date, e.g. draft_sent
-    facts: dict[str, Any] = _json(dict)  # e.g. a WSOA's principal authority, a re-visit's WSOA
+    facts: dict[str, Any] = _json(dict)  # a decision's findings, follow-on links (a WSOA's: WsoaRecord)
     awaiting: str | None = None  # what the case waits for now, for operators
     flow_run_id: str | None = None
     # A flow run asked for and not created yet: its idempotency key. The run is created once the
@@ -88,6 +88,30 @@ class Case(SQLModel, table=True):
     run_request: str | None = None
     created_at: dt.datetime = _instant()
     updated_at: dt.datetime = _instant()
+
+
+class WsoaRecord(SQLModel, table=True):
+    """A WSOA's facts, typed (issue 8), one row per WSOA case: who draws it up and is written to
+    (H§74: the local authority or the CCG/ICB), when the inspection and its report were, what its
+    first review found and what the DfE decided after a second unfit one (H§77-78). Its links to
+    other cases (the inspection's, `inspection_case_id`) stay with the case's facts, as every
+    follow-on case's do."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", unique=True)
+    principal_authority: str
+    principal_role: str  # sendops.specs.DCS or CCG_ICB: the role its letters go to
+    inspected_on: dt.date
+    final_report_received: dt.date  # its day 0 (H§75)
+    first_review_reason: str | None = None  # why the first review found it unfit
+    quarterly_visits_from: dt.date | None = None  # HMI's quarterly visits, once found fit (B17)
+    dfe_decision: str | None = None  # after a second unfit review (H§78)
+    dfe_decided_at: dt.datetime | None = _instant(default=None, nullable=True)
+
+    def facts(self) -> dict[str, Any]:
+        """As the letters read them (`facts.principal_authority`, dates as ISO strings)."""
+        values = self.model_dump(exclude={"id", "case_id"})
+        return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in values.items() if v is not None}
 
 
 MILESTONE_STATUSES = ("pending", "done", "skipped", "cancelled")

@@ -143,6 +143,7 @@ def case_context(
     milestone: ScheduledMilestone | None = None,
     values: dict[str, Any] | None = None,
     outcome: dict[str, Any] | None = None,
+    facts: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """What a template may use about one case, in London time, for one recipient."""
     timeline = get_timeline(case.kind)
@@ -179,7 +180,7 @@ def case_context(
         "timetable": rows,
         "values": dict(values or {}),
         "outcome": dict(outcome or {}),
-        "facts": dict(case.facts),
+        "facts": dict(case.facts if facts is None else facts),  # a WSOA's: tasks/messages.case_facts
         "sender": SENDER_NAME,
     }
 

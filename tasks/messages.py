@@ -14,7 +14,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from models.queries import contacts_for
-from models.tables import Case, Decision, LocalArea, OutboxMessage
+from models.tables import Case, Decision, LocalArea, OutboxMessage, WsoaRecord
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 from sendops.specs import (
@@ -56,13 +56,20 @@ def recipients(
     """(key suffix, name, address, role) of each person `role` means for this case: the principal
     authority is a WSOA's DCS or CCG/ICB chief executive; operations is the team's mailbox."""
     if role == PRINCIPAL:
-        role = case.facts.get("principal_role", DCS)
+        role = case_facts(session=session, case=case).get("principal_role", DCS)
     if role == OPERATIONS:
         name = f"{case.lead_hmi} (lead HMI) and the reviewing inspectors, via area SEND operations"
         return [("ops", name, load_settings().ops_email, OPERATIONS)]
     return [
         (str(c.id), c.name, c.email, role) for c in contacts_for(session=session, area_id=area.id, role=role)
     ]
+
+
+def case_facts(*, session: Session, case: Case) -> dict[str, Any]:
+    """What a case's letters know of it (`facts` in the templates): its findings and links, and a
+    WSOA's record (principal authority, dates) with its dates as ISO strings."""
+    record = session.exec(select(WsoaRecord).where(WsoaRecord.case_id == case.id)).first()
+    return {**case.facts, **(record.facts() if record else {})}
 
 
 def outcome_of(*, session: Session, case: Case) -> dict[str, Any]:
@@ -97,6 +104,7 @@ def write_messages(
     check_restricted(restricted=restricted, roles=roles)
     milestones = stored_schedule(session=session, case=case)
     outcome = outcome_of(session=session, case=case)
+    facts = case_facts(session=session, case=case)
     ics = None
     if has_timetable(communication):
         reference = case_reference(case)
@@ -118,6 +126,7 @@ def write_messages(
                 milestone=milestone,
                 values=values,
                 outcome=outcome,
+                facts=facts,
             )
             letter = render(communication, context, restricted=restricted)
             message = OutboxMessage(

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from models.db import session_scope
 from models.queries import audit, get_area, get_area_by_id, get_case
-from models.tables import WSOA_ACTIVE, Case, LocalArea
+from models.tables import WSOA_ACTIVE, Case, LocalArea, WsoaRecord
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
@@ -78,21 +78,31 @@ def open_wsoa(
         lead_hmi=lead_hmi.strip(),
         weaknesses=[check_text(w, "weakness", limit=TEXT) for w in weaknesses if w.strip()],
         events={FINAL_REPORT_RECEIVED: final_report_received.isoformat()},
-        facts={
-            "principal_authority": principal_authority.strip(),
-            "principal_role": PRINCIPAL_ROLES[principal_is],
-            "inspected_on": inspected_on.isoformat(),
-            "final_report_received": final_report_received.isoformat(),
-            "inspection_case_id": inspection_case_id,
-        },
+        facts={"inspection_case_id": inspection_case_id},  # the case that opened it, if any
         created_at=now,
         updated_at=now,
     )
     session.add(case)
     session.flush()
+    record = WsoaRecord(
+        case_id=case.id,
+        principal_authority=principal_authority.strip(),
+        principal_role=PRINCIPAL_ROLES[principal_is],
+        inspected_on=inspected_on,
+        final_report_received=final_report_received,
+    )
+    session.add(record)
     sync_milestones(session=session, case=case)
-    audit(session=session, at=now, actor=actor, action="open_wsoa", case_id=case.id, after=case.facts)
+    after = {**case.facts, **record.facts()}
+    audit(session=session, at=now, actor=actor, action="open_wsoa", case_id=case.id, after=after)
     return case
+
+
+def wsoa_record(session: Session, case: Case) -> WsoaRecord:
+    record = session.exec(select(WsoaRecord).where(WsoaRecord.case_id == case.id)).first()
+    if record is None:
+        raise SendopsError(f"case {case.id} is a {case.kind}, not a WSOA")
+    return record
 
 
 def open_from_inspection(*, session: Session, inspection: Case, now: dt.datetime) -> int | None:

@@ -3,6 +3,8 @@ area re-submits; unfit twice, the DfE decides; fit, a re-visit is proposed."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from models.db import session_scope
 from models.queries import audit, get_area_by_id, get_case
 from models.tables import Decision
@@ -25,7 +27,7 @@ from sendops.specs import (
 from tasks.case_state import sync_milestones
 from tasks.messages import write_messages
 from tasks.revisit_proposals import propose_revisit
-from tasks.wsoa import open_case, wake
+from tasks.wsoa import open_case, wake, wsoa_record
 
 
 def record_review(*, case_id: int, fit: bool, reason: str, actor: str, clock: Clock) -> str:
@@ -55,19 +57,20 @@ def record_review(*, case_id: int, fit: bool, reason: str, actor: str, clock: Cl
         )
         case.events = {**case.events, event: today}
         area = get_area_by_id(session=session, area_id=case.area_id)
+        record = wsoa_record(session, case)
         before = case.status
         if fit:
             values["revisit"] = propose_revisit(session=session, case=case, now=now)
             # RV: the DfE and NHS England's quarterly visits go on until the re-visit (their support
             # and challenge began when the WSOA was required, H§116: milestone support_starts)
-            case.facts = {**case.facts, "quarterly_visits_from": today}
+            record.quarterly_visits_from = dt.date.fromisoformat(today)
             case.status = "fit"
             # H§79: the local authority publishes it too when the CCG/ICB is the principal authority
-            la = (DCS,) if case.facts.get("principal_role") == CCG_ICB else ()
+            la = (DCS,) if record.principal_role == CCG_ICB else ()
             letter = ("wsoa_fit_notice", (PRINCIPAL, *la, SOS_EDUCATION, SOS_HEALTH, DFE, NHSE), "fit")
         elif not second:
             case.events = {**case.events, UNFIT_NOTIFIED: today}
-            case.facts = {**case.facts, "first_review_reason": reason.strip()}
+            record.first_review_reason = reason.strip()
             case.status = "awaiting_resubmission"
             sync_milestones(session=session, case=case)  # dates resubmission_due for the notice
             letter = ("wsoa_unfit_notice", (PRINCIPAL,), "unfit-1")
@@ -112,9 +115,10 @@ def record_dfe_decision(*, case_id: int, decision: str, actor: str, clock: Clock
         case = get_case(session=session, case_id=case_id, lock=True)
         if case.kind != "wsoa" or case.status != "escalated_to_dfe":
             raise SendopsError(f"case {case_id} is not a WSOA escalated to the DfE")
-        if "dfe_decision" in case.facts:
+        record = wsoa_record(session, case)
+        if record.dfe_decision is not None:
             raise SendopsError(f"the DfE's decision on case {case_id} is already recorded")
-        case.facts = {**case.facts, "dfe_decision": decision.strip(), "dfe_decided_on": now.isoformat()}
+        record.dfe_decision, record.dfe_decided_at = decision.strip(), now
         audit(
             session=session,
             at=now,

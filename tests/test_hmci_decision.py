@@ -11,7 +11,7 @@ import pytest
 from sqlmodel import select
 
 from models.db import session_scope
-from models.tables import AuditEntry, Case
+from models.tables import AuditEntry, Case, WsoaRecord
 from sendops.errors import SendopsError
 from tasks.decisions import validate_decision
 from tests.casework import DECISIONS, case_row, make_case, run_to_publication
@@ -43,7 +43,9 @@ def test_hmci_decides_after_moderation_and_the_wsoa_follows_hmci(database, tmp_p
         (wsoa,) = session.exec(select(Case).where(Case.kind == "wsoa")).all()
         (audit,) = session.exec(select(AuditEntry).where(AuditEntry.action == "decide_hmci_decision")).all()
     # The WSOA is HMCI's: the ICB draws it up, on the one weakness HMCI kept.
-    assert wsoa.facts["principal_authority"] == "NHS North Central London ICB"
+    with session_scope() as session:
+        record = session.exec(select(WsoaRecord).where(WsoaRecord.case_id == wsoa.id)).one()
+    assert (record.principal_authority, record.principal_role) == ("NHS North Central London ICB", "ccg_icb")
     assert wsoa.weaknesses == ["Joint commissioning"]
     # The record keeps both: what the team recommended, what HMCI decided.
     assert audit.details["recommended"]["principal_authority"] == "London Borough of Camden"

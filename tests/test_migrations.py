@@ -5,6 +5,8 @@ backup restores what it copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -16,7 +18,7 @@ from sqlmodel import SQLModel
 from models.backup import backup, restore
 from models.db import get_engine, init_db, session_scope
 from models.migrate import BASELINE, differences, head, upgrade
-from models.tables import CASE_STATUSES, Case, DeferralRequest
+from models.tables import CASE_STATUSES, Case, DeferralRequest, WsoaRecord
 from sendops.errors import SendopsError
 from tests.casework import T0, make_case, run_to_publication, snapshot
 
@@ -140,3 +142,44 @@ def test_a_backup_restores_what_it_copied(database, tmp_path):
     assert snapshot(database) == copied
     with pytest.raises(SendopsError, match="there is no backup at"):
         restore(url, tmp_path / "missing.db")
+
+
+def test_a_wsoas_facts_move_from_the_json_bag_to_typed_columns(database, tmp_path, monkeypatch):
+    """0006: a WSOA written by 0005's code kept its facts in the case's JSON; after the upgrade
+    they are typed columns of its record (dates as dates), and the case keeps only its links."""
+    _empty(database)
+    upgrade(database, "0005")
+    _fill(tmp_path, monkeypatch, database)  # an area (Camden) and cases of every status
+    legacy = {
+        "principal_authority": "London Borough of Camden",
+        "principal_role": "ccg_icb",
+        "inspected_on": "2021-03-15",
+        "final_report_received": "2021-05-04",
+        "inspection_case_id": 1,
+        "first_review_reason": "No measurable targets",
+        "quarterly_visits_from": "2021-09-01",
+        "revisit_case_id": 2,
+    }
+    with database.begin() as connection:
+        area = connection.execute(text("SELECT id FROM localarea WHERE name = 'Camden'")).scalar_one()
+        values = {"area": area, "facts": json.dumps(legacy), "events": json.dumps({}), "at": T0}
+        wsoa = connection.execute(
+            text(
+                'INSERT INTO "case" (kind, area_id, start, onsite_days, attempt, status, lead_hmi, '
+                "weaknesses, events, facts, created_at, updated_at) VALUES ('wsoa', :area, "
+                "'2021-05-04', 0, 1, 'fit', 'Ann HMI', '[]', :events, :facts, :at, :at) RETURNING id"
+            ),
+            values,
+        ).scalar_one()
+    assert upgrade(database) == ("0005", head()) and differences(database) == []
+    with session_scope() as session:
+        record = session.exec(select(WsoaRecord).where(WsoaRecord.case_id == wsoa)).scalars().one()
+        case = session.get(Case, wsoa)
+    assert (record.principal_authority, record.principal_role) == ("London Borough of Camden", "ccg_icb")
+    assert (record.inspected_on, record.final_report_received, record.quarterly_visits_from) == (
+        dt.date(2021, 3, 15),
+        dt.date(2021, 5, 4),
+        dt.date(2021, 9, 1),
+    )
+    assert record.first_review_reason == "No measurable targets" and record.dfe_decision is None
+    assert case.facts == {"inspection_case_id": 1, "revisit_case_id": 2}

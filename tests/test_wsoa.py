@@ -15,7 +15,7 @@ from sqlmodel import select
 
 from models.db import session_scope
 from models.queries import get_area, milestones_of
-from models.tables import AuditEntry, Case, OutboxMessage
+from models.tables import AuditEntry, Case, OutboxMessage, WsoaRecord
 from sendops.calendar import london_instant
 from sendops.clock import Clock
 from sendops.config import get_calendar
@@ -111,7 +111,9 @@ def test_on_time_and_fit_proposes_a_revisit_within_18_months(wsoa_id):
     s = step(wsoa_id, london_instant(wd(76), dt.time(10)))
     assert (s.kind, s.final_state) == ("finished", "Fit for purpose")
     _, case = rows(wsoa_id)
-    assert case.facts["quarterly_visits_from"] == wd(75).isoformat()
+    with session_scope() as session:
+        record = session.exec(select(WsoaRecord).where(WsoaRecord.case_id == wsoa_id)).one()
+    assert record.quarterly_visits_from == wd(75)  # a typed date (issue 8)
     proposal = rows(case.facts["revisit_case_id"])[1]
     assert proposal.status == "proposed" and proposal.kind == "revisit"
     assert proposal.start == dt.date(2023, 2, 18)  # 18 calendar months after the fit review (RV)
@@ -222,7 +224,7 @@ def test_the_timeline_command_and_the_case_agree_on_every_date(wsoa_id):
         [
             sys.executable,
             "-m",
-            "sendops",
+            "cli",
             "timeline",
             "wsoa",
             "--json",

@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from models.db import session_scope
-from models.tables import AuditEntry, Case
+from models.tables import AuditEntry, Case, WsoaRecord
 from sendops.calendar import to_london
 from sendops.config import get_calendar, load_settings
 from tests.e2e.conftest import (
@@ -85,7 +85,9 @@ def test_an_inspection_requiring_a_wsoa_runs_it_and_unfit_twice_goes_to_the_dfe(
         sendops("decide", inspection, decision, *fields, "--by", "Ann HMI", "--reason", "as fed back")
     wsoa = wait_for(lambda: wsoa_of(inspection), timeout=60, what="the WSOA to open")
     awaiting(wsoa, "wsoa_reminder_20")
-    assert case_row(wsoa).facts["principal_authority"] == "NHS Cornwall and Isles of Scilly ICB"
+    with session_scope() as session:
+        record = session.exec(select(WsoaRecord).where(WsoaRecord.case_id == wsoa)).one()
+    assert record.principal_authority == "NHS Cornwall and Isles of Scilly ICB"
     assert case_row(wsoa).weaknesses == ["Waiting times for assessment", "Joint commissioning"]
 
     sendops("wsoa", "received", wsoa, "--date", today(), "--by", "Cornwall LANO")
