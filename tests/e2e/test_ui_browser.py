@@ -19,6 +19,8 @@ from sqlmodel import select
 
 from models.db import session_scope
 from models.tables import AuditEntry, Case, LocalArea
+from sendops.calendar import to_london
+from sendops.config import load_settings
 from tasks.runs import WAITING_CANCELLED
 from tests.e2e.conftest import (
     E2E_PORT,
@@ -155,6 +157,33 @@ def test_a_refused_outcome_from_the_resume_form_asks_again_with_the_reason(page)
             select(AuditEntry).where(AuditEntry.case_id == case_id, AuditEntry.action == "decision_refused")
         ).all()
     assert [a.actor for a in refused] == ["Ann HMI"]
+
+
+@pytest.mark.long
+def test_the_notification_call_from_the_resume_form(page):
+    """A 2016 full inspection waits on day -5 for the lead HMI's call (H§17): the operator opens
+    the run, presses Resume and fills the call's form (whom, at what time); the notices that
+    follow the call (H§18-22) then go, each at the moment of the record."""
+    case_id = schedule("full-2016", "Rutland", start_in(9), "--days", "1")
+    wait_for_decision(case_id, "dcs_call", timeout=120)
+    open_run(page, case_id)
+    run_menu(page, "Resume")
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_text("Record the notification call to the DCS").wait_for()
+    boxes = dialog.get_by_role("textbox")
+    boxes.nth(0).fill("Ann HMI")  # your name, then the reason (left empty)
+    boxes.nth(2).fill("Sam Lee")  # spoke to
+    called = f"{to_london(load_settings().clock.now()):%H:%M}"
+    boxes.nth(4).fill(called)  # the time of the call (their role, for an absent DCS, left empty)
+    shot(page, "resume-call-form")
+    press_resume(page)
+    blank(page)
+    wait_until_reached(case_id, "notify_pcf_iass", timeout=60)
+    rows = milestone_rows(case_id)
+    assert rows["notify_local_area"].done_at == rows["notify_pcf_iass"].done_at  # at the record's moment
+    (confirmation,) = [m for m in messages(case_id) if m.milestone == "notify_local_area"]
+    assert f"to Sam Lee\nat {called} today" in confirmation.body
+    assert {m.role for m in messages(case_id)} >= {"dcs", "ccg_icb", "lano", "pcf", "iass"}
 
 
 def test_cancel_from_the_run_page_is_undone_by_recovery(page):
