@@ -155,8 +155,8 @@ class EventReader:
 
     def all_finished(self) -> bool:
         """Every case (spawned ones too) has ended and every message of theirs was delivered."""
+        cases = list(self.cases().values())
         with session_scope(read_only=True) as session:
-            cases = session.exec(select(Case).where(Case.id.in_(list(self.names)))).all()  # type: ignore[union-attr]
             undelivered = session.exec(
                 select(OutboxMessage.id).where(
                     OutboxMessage.case_id.in_(list(self.names)),  # type: ignore[union-attr]

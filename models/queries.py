@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from models.tables import AuditEntry, Case, CaseMilestone, Contact, LocalArea, OutboxMessage
+from models.tables import AuditEntry, Case, CaseMilestone, Contact, LocalArea, OutboxMessage, WsoaRecord
 from sendops.errors import SendopsError
 from sendops.inputs import check_text
 
@@ -19,6 +19,11 @@ def get_case(*, session: Session, case_id: int, lock: bool = False) -> Case:
     if case is None:
         raise SendopsError(f"there is no case {case_id}")
     return case
+
+
+def wsoa_record_of(*, session: Session, case_id: int) -> WsoaRecord | None:
+    """A WSOA case's typed facts; None for any other case."""
+    return session.exec(select(WsoaRecord).where(WsoaRecord.case_id == case_id)).first()
 
 
 def get_area(*, session: Session, name: str) -> LocalArea:

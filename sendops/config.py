@@ -47,6 +47,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sendops.calendar import WorkingDayCalendar
 from sendops.clock import Clock
@@ -76,7 +77,7 @@ class MailSettings:
 
 
 def mail_settings(env) -> MailSettings:
-    def number(name: str, default: str, kind: type) -> float:
+    def number(name: str, default: str, kind: type) -> Any:
         try:
             return kind(env.get(name) or default)
         except ValueError:
@@ -89,7 +90,7 @@ def mail_settings(env) -> MailSettings:
         notify_base_url=env.get("SENDOPS_NOTIFY_BASE_URL", ""),
         notify_reply_to_id=env.get("SENDOPS_NOTIFY_REPLY_TO_ID", ""),
         smtp_host=env.get("SENDOPS_SMTP_HOST", "").strip(),
-        smtp_port=int(number("SENDOPS_SMTP_PORT", "25", int)),
+        smtp_port=number("SENDOPS_SMTP_PORT", "25", int),
         smtp_starttls=env.get("SENDOPS_SMTP_STARTTLS", "").lower() in ("1", "true", "yes"),
         smtp_username=env.get("SENDOPS_SMTP_USERNAME", ""),
         smtp_password=env.get("SENDOPS_SMTP_PASSWORD", ""),

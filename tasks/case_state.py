@@ -277,8 +277,9 @@ def record_decision(
             reason=str(values[OVERRIDE]).strip(),
         )
     reach_milestone(session=session, case_id=case_id, key=key, now=now, values=values, grace=grace)
+    dated = {m.key for m in milestones_of(session=session, case=case)}
     for follower in get_timeline(case.kind).followers(key):  # what comes after it (H§18-22)
-        if any(m.key == follower.key for m in milestones_of(session=session, case=case)):
+        if follower.key in dated:
             reach_milestone(
                 session=session, case_id=case_id, key=follower.key, now=now, values=values, grace=grace
             )

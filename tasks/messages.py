@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from models.queries import contacts_for
-from models.tables import Case, Decision, LocalArea, OutboxMessage, WsoaRecord
+from models.queries import contacts_for, wsoa_record_of
+from models.tables import Case, Decision, LocalArea, OutboxMessage
 from sendops.config import load_settings
 from sendops.errors import SendopsError
 from sendops.specs import (
@@ -68,7 +68,7 @@ def recipients(
 def case_facts(*, session: Session, case: Case) -> dict[str, Any]:
     """What a case's letters know of it (`facts` in the templates): its findings and links, and a
     WSOA's record (principal authority, dates) with its dates as ISO strings."""
-    record = session.exec(select(WsoaRecord).where(WsoaRecord.case_id == case.id)).first()
+    record = wsoa_record_of(session=session, case_id=case.id)
     return {**case.facts, **(record.facts() if record else {})}
 
 

@@ -9,8 +9,8 @@ import pendulum
 from sqlmodel import Session, select
 
 from models.db import session_scope
-from models.queries import audit, get_area_by_id, get_case
-from models.tables import Case, WsoaRecord
+from models.queries import audit, get_area_by_id, get_case, wsoa_record_of
+from models.tables import Case
 from sendops.calendar import to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
@@ -26,8 +26,8 @@ REVISIT_WITHIN_MONTHS = 18  # RV: usually within 18 months of the WSOA being dec
 
 def propose_revisit(*, session: Session, case: Case, now: dt.datetime) -> str:
     """RV: a re-visit within 18 months, proposed for an operator to confirm; none under H§118."""
-    record = session.exec(select(WsoaRecord).where(WsoaRecord.case_id == case.id)).one()
-    if record.inspected_on > NO_REVISIT_AFTER:
+    record = wsoa_record_of(session=session, case_id=case.id)
+    if record is not None and record.inspected_on > NO_REVISIT_AFTER:
         case.facts = {**case.facts, "revisit": "none (H§118: inspected after June 2021)"}
         return "There is no re-visit under the 2016 framework for inspections after June 2021 (H§118)."
     today = to_london(now).date()

@@ -14,7 +14,7 @@ import datetime as dt
 from sqlmodel import Session, select
 
 from models.db import session_scope
-from models.queries import audit, get_area, get_area_by_id, get_case
+from models.queries import audit, get_area, get_area_by_id, get_case, wsoa_record_of
 from models.tables import WSOA_ACTIVE, Case, LocalArea, WsoaRecord
 from sendops.calendar import to_london
 from sendops.clock import Clock
@@ -99,7 +99,7 @@ def open_wsoa(
 
 
 def wsoa_record(session: Session, case: Case) -> WsoaRecord:
-    record = session.exec(select(WsoaRecord).where(WsoaRecord.case_id == case.id)).first()
+    record = wsoa_record_of(session=session, case_id=case.id)
     if record is None:
         raise SendopsError(f"case {case.id} is a {case.kind}, not a WSOA")
     return record
