@@ -47,7 +47,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sendops.calendar import WorkingDayCalendar  # noqa: E402
-from sendops.specs import get_timeline  # noqa: E402
+from sendops.config import get_timeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTCOMES = ("positive", "inconsistent", "widespread")

@@ -9,9 +9,8 @@ import sys
 import click
 
 from sendops.calendar import parse_date, to_london
-from sendops.config import get_calendar, load_settings
+from sendops.config import get_calendar, get_timeline, load_settings, using
 from sendops.errors import SendopsError
-from sendops.specs import TIMELINES, get_timeline
 from sendops.timelines import ScheduledMilestone, schedule
 
 EVENT_OPTIONS = {
@@ -26,8 +25,10 @@ NUMBER_ARGS = {"ignore_unknown_options": True}  # so that "-3" is a number, not 
 
 
 @click.group(help="Run area SEND inspections, re-visits and WSOAs.")
-def cli() -> None:
-    pass
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    # The command's settings, loaded once and read by everything it calls (sendops.config.current).
+    ctx.with_resource(using(load_settings()))
 
 
 @cli.group(help="Working days in England & Wales (bank holidays and closure days excluded).")
@@ -69,7 +70,7 @@ def calendar_between(start: str, end: str) -> None:
 
 
 @cli.command("timeline")
-@click.argument("kind", type=click.Choice(list(TIMELINES)), metavar="KIND")
+@click.argument("kind", metavar="KIND")
 @click.option("--start", help="First on-site day (day 1), YYYY-MM-DD.")
 @click.option("--days", type=int, help="On-site days (re-visit 2-4, full inspection 1-5).")
 @click.option("--draft-sent", help="Date the draft report or letter was sent.")
@@ -83,7 +84,11 @@ def calendar_between(start: str, end: str) -> None:
 def timeline_cmd(
     kind: str, start: str | None, days: int | None, outcome: str | None, as_json: bool, **events
 ) -> None:
-    """Print the dated milestones of a KIND of process, in London time."""
+    """Print the dated milestones of a KIND of process, in London time.
+
+    KIND: full-2023, monitoring-2023, engagement-2023, revisit, full-2016, report or wsoa, or
+    one a spec module defines ([specs] modules in sendops.toml).
+    """
     timeline = get_timeline(kind)
     if outcome is not None:
         timeline.outcome(outcome)  # an unknown one is an error naming the known ones

@@ -6,7 +6,7 @@ import click
 
 from cli.ops import BY, DIRECTION, OUTSIDE_PERIOD, _clock, _ensure_db, _session, _when
 from sendops.calendar import parse_date
-from sendops.config import load_settings
+from sendops.config import current
 from sendops.errors import SendopsError
 
 TRUE, FALSE = ("yes", "true", "y", "1", "granted"), ("no", "false", "n", "0", "refused")
@@ -219,7 +219,7 @@ def recover(case_id: int | None, actor: str) -> None:
     from tasks.recovery import recover_case, recover_case_runs
 
     _ensure_db()
-    settings = load_settings()
+    settings = current()
     if case_id is None:
         click.echo(
             recover_case_runs(now=settings.clock.now(), ops_email=settings.ops_email, actor=actor).summary()

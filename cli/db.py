@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from cli.ops import BY, _clock
-from sendops.config import load_settings
+from sendops.config import current
 
 
 @click.group("db")
@@ -44,7 +44,7 @@ def db_status() -> None:
 
     with get_engine().connect() as connection:
         at = current(connection)
-    click.echo(f"database: {load_settings().database_url.split('@')[-1]}")
+    click.echo(f"database: {current().database_url.split('@')[-1]}")
     click.echo(
         f"schema revision: {at or 'none (new, or made before migrations)'}; this sendops needs {head()}"
     )
@@ -60,7 +60,7 @@ def db_upgrade(actor: str) -> None:
 
 def _default_backup() -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    settings = load_settings()
+    settings = current()
     suffix = ".db" if settings.database_url.startswith("sqlite") else ".dump"
     return settings.home / "backups" / f"sendops-{stamp}{suffix}"
 
@@ -74,7 +74,7 @@ def db_backup(dest: Path | None, actor: str) -> None:
     from models.db import session_scope
     from models.queries import audit
 
-    dest = backup(load_settings().database_url, dest or _default_backup())
+    dest = backup(current().database_url, dest or _default_backup())
     with session_scope() as session:
         audit(session=session, at=_clock().now(), actor=actor, action="backup_database", file=str(dest))
     click.echo(f"backed up to {dest}")
@@ -92,7 +92,7 @@ def db_restore(source: Path, yes: bool, actor: str) -> None:
 
     if not yes:
         raise click.UsageError("restoring replaces every case with the backup's: add --yes to confirm")
-    restore(load_settings().database_url, source)
+    restore(current().database_url, source)
     before, after = upgrade_database(actor)
     with session_scope() as session:
         audit(session=session, at=_clock().now(), actor=actor, action="restore_database", file=str(source))

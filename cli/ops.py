@@ -17,13 +17,13 @@ from pathlib import Path
 import click
 
 from sendops.calendar import to_london
-from sendops.config import load_settings
+from sendops.config import current, load_settings, using
 from sendops.errors import SendopsError
 
 BY = click.option(
     "--by",
     "actor",
-    default=lambda: load_settings().operator or getpass.getuser(),
+    default=lambda: current().operator or getpass.getuser(),
     show_default="$SENDOPS_OPERATOR or your user name",
     help="Who is acting (recorded in the audit log).",
 )
@@ -45,7 +45,7 @@ OUTSIDE_PERIOD = click.option(
 
 
 def _clock():
-    return load_settings().clock
+    return current().clock
 
 
 def _ensure_db() -> None:
@@ -86,12 +86,13 @@ def up(demo: bool, port: int, speed: float, host: str) -> None:
     from deployments.local import LocalStack, check_access
 
     check_access(host, dict(os.environ))  # before anything starts
-    settings = load_settings()
+    settings = current()
     home = settings.home
     if demo:
         home = prepare_demo(home if home.name == "demo" else home / "demo")
     stack = LocalStack(home=home, port=port, host=host, run_limit=settings.run_limit)
     os.environ.update(stack.env)
+    click.get_current_context().with_resource(using(load_settings()))  # the demo's home, if --demo
     from cli.db import upgrade_database
 
     before, after = upgrade_database("sendops up")  # a database made by an older sendops
@@ -138,6 +139,7 @@ def simulate(scenario: Path, keep: bool) -> None:
         os.environ.pop(name, None)
     port = free_port()
     os.environ.update(prefect_env(home=home, port=port))  # before anything imports Prefect
+    click.get_current_context().with_resource(using(load_settings()))  # its own home
     from deployments.prefect_speedups import apply
     from deployments.simulate import simulate as run_scenario
 
@@ -156,7 +158,7 @@ def serve(limit: int, pool: str) -> None:
     """Register the deployments and run a sendops worker against the Prefect server at
     PREFECT_API_URL (no server of its own); several hosts may each run one."""
     # Before Prefect is imported: the runs log their steps at INFO (their Logs tab).
-    os.environ["PREFECT_LOGGING_LEVEL"] = load_settings().run_log_level
+    os.environ["PREFECT_LOGGING_LEVEL"] = current().run_log_level
     os.environ.setdefault("PREFECT_WORKER_QUERY_SECONDS", "1")
     from deployments.serve import run_worker
 

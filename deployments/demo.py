@@ -43,29 +43,28 @@ def start_demo_clock(home: Path, *, speed: float) -> None:
 def seed_demo_cases() -> list[str]:
     from models.areas import import_contacts, write_placeholder_contacts
     from models.db import init_db, session_scope
-    from sendops.config import load_settings
-    from sendops.specs import get_timeline
+    from sendops.config import get_timeline, load_settings, using
     from tasks.operator import schedule_case
 
-    settings = load_settings()
-    init_db()
-    csv_path = write_placeholder_contacts(settings.home / "demo_contacts.csv", [c[1] for c in DEMO_CASES])
-    with session_scope() as session:
-        import_contacts(session=session, path=csv_path, actor="demo", now=settings.clock.now())
     lines = []
-    today = settings.clock.now().date()
-    for kind, area, ahead, days, weaknesses in DEMO_CASES:
-        start = get_calendar().add(today, ahead)
-        case_id = schedule_case(
-            kind=kind,
-            area=area,
-            start=start,
-            days=days,
-            lead_hmi="Demo Lead HMI",
-            weaknesses=weaknesses,
-            actor="demo",
-            clock=settings.clock,
-            outside_period="" if start in get_timeline(kind).period else OUTSIDE_PERIOD,
-        )
-        lines.append(f"demo case {case_id}: {kind} of {area}, on-site from {start}")
+    with using(load_settings()) as settings:  # read again: the demo clock was just written
+        init_db()
+        csv_path = write_placeholder_contacts(settings.home / "demo_contacts.csv", [c[1] for c in DEMO_CASES])
+        with session_scope() as session:
+            import_contacts(session=session, path=csv_path, actor="demo", now=settings.clock.now())
+        today = settings.clock.now().date()
+        for kind, area, ahead, days, weaknesses in DEMO_CASES:
+            start = get_calendar().add(today, ahead)
+            case_id = schedule_case(
+                kind=kind,
+                area=area,
+                start=start,
+                days=days,
+                lead_hmi="Demo Lead HMI",
+                weaknesses=weaknesses,
+                actor="demo",
+                clock=settings.clock,
+                outside_period="" if start in get_timeline(kind).period else OUTSIDE_PERIOD,
+            )
+            lines.append(f"demo case {case_id}: {kind} of {area}, on-site from {start}")
     return lines

@@ -18,7 +18,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sendops.config import load_settings
+from sendops.config import current
 from sendops.errors import SendopsError
 
 DEFAULT_PORT = 4200
@@ -145,7 +145,7 @@ class LocalStack:
         entry = "run_worker" if self.executor == "worker" else "serve_process_per_run"
         code = f"from deployments.serve import {entry}; {entry}(limit={self.run_limit})"
         # Flow runs log their steps at INFO to the run's Logs tab; the CLI stays at WARNING.
-        level = {"PREFECT_LOGGING_LEVEL": load_settings().run_log_level}
+        level = {"PREFECT_LOGGING_LEVEL": current().run_log_level}
         self.serving = self._spawn([sys.executable, "-c", code], "serve.log", extra=level)
 
     def wait_for_deployments(self, timeout: float = 60.0) -> None:

@@ -32,7 +32,7 @@ from flows.communications import DIGEST_CRON, RETENTION_CRON, deliver_outbox, op
 from flows.operator import request_deferral, restart_deferred_case, schedule_case, withdraw_case
 from flows.recovery import recover_cases
 from flows.wsoa_actions import confirm_revisit, wsoa_received, wsoa_review
-from sendops.config import load_settings
+from sendops.config import current
 
 LONDON = "Europe/London"
 ACTIONS = (schedule_case, request_deferral, restart_deferred_case, withdraw_case)
@@ -43,7 +43,7 @@ FLOWS = (case_flow, *ACTIONS, *WSOA_ACTIONS, *SCHEDULED)  # every flow a worker 
 
 def sweep_interval() -> dt.timedelta:
     """How often recover-cases and deliver-outbox run (Settings.sweep_seconds, default 2 minutes)."""
-    return dt.timedelta(seconds=load_settings().sweep_seconds)
+    return dt.timedelta(seconds=current().sweep_seconds)
 
 
 # The forms' field titles; a parameter's description is its docstring's "Args" entry.
@@ -115,7 +115,7 @@ def run_worker(limit: int | None = None, pool: str = POOL) -> None:
     worker = SendopsWorker(
         work_pool_name=pool,
         name=f"{socket.gethostname()}-{os.getpid()}",
-        prefetch_seconds=load_settings().prefetch_seconds,
+        prefetch_seconds=current().prefetch_seconds,
         limit=limit,
     )
     anyio.run(worker.start)

@@ -76,7 +76,7 @@ def _status(*statuses: str) -> Callable[[Action, Ctx], bool]:
 def _waits_for_decision(action: Action, ctx: Ctx) -> bool:
     """The case waits for the decision, and its rules allow it now (an outcome from the last
     on-site day, a final report after the comments deadline unless the fields override it)."""
-    from sendops.specs import get_timeline
+    from sendops.config import get_timeline
     from tasks.case_state import guard_problem
     from tasks.decisions import step_key
     from tasks.runs import read_run_state
@@ -238,12 +238,10 @@ def _outbox_resolve(action: Action, ctx: Ctx) -> None:
 
 
 def _recover(action: Action, ctx: Ctx) -> None:
-    from sendops.config import load_settings
+    from sendops.config import current
     from tasks.recovery import recover_case
 
-    recover_case(
-        case_id=ctx.case_id, actor=action.by, now=ctx.clock.now(), ops_email=load_settings().ops_email
-    )
+    recover_case(case_id=ctx.case_id, actor=action.by, now=ctx.clock.now(), ops_email=current().ops_email)
 
 
 def _kill_serving(action: Action, ctx: Ctx) -> None:
@@ -262,9 +260,9 @@ def _db_outage(action: Action, ctx: Ctx) -> None:
     """The sendops database takes no writes for `seconds` real seconds (default 20): another
     connection holds SQLite's write lock, as a stuck writer or a long backup would. Writers wait
     on their busy timeout (60 s) and fail after it; readers go on (WAL). The scenario goes on."""
-    from sendops.config import load_settings
+    from sendops.config import current
 
-    url = load_settings().database_url
+    url = current().database_url
     if not url.startswith("sqlite:///"):
         raise SendopsError("a db_outage fault needs the SQLite database a scenario runs on")
     seconds = float(action.params.get("seconds", 20))

@@ -22,8 +22,8 @@ from typing import Any
 
 from deployments.sim_actions import Action, check_action
 from sendops.calendar import LONDON, parse_date
+from sendops.config import case_kinds
 from sendops.errors import SendopsError
-from sendops.specs import case_kinds
 
 SETUP_SECONDS, SETUP_SECONDS_PER_CASE = 3.0, 1.5  # real seconds before the clock reaches `start`
 ACTION_THREADS = 8  # cases whose actions are applied at once
@@ -156,16 +156,23 @@ def run(scenario: Scenario, home: Path, port: int) -> Iterator[dict[str, Any]]:
     """Start the private stack, play the scenario, yield events; always stops the stack. It ends
     once every case and action is done, or at `until` on the clock, or half an hour of real time
     after that should have come (a clock file someone changed)."""
+    from sendops.config import load_settings, using
+
+    if scenario.config:  # before anything reads the settings; the stack's processes inherit it
+        os.environ["SENDOPS_CONFIG"] = str(_write_config(scenario.config, home))
+    with using(load_settings()):  # its home and config; its clock once the stack is up
+        yield from _run_stack(scenario, home, port)
+
+
+def _run_stack(scenario: Scenario, home: Path, port: int) -> Iterator[dict[str, Any]]:
     from deployments.local import LocalStack
     from deployments.sim_events import EventReader
     from models.areas import import_contacts, load_areas, write_placeholder_contacts
     from models.db import init_db, session_scope
     from sendops.clock import Clock
-    from sendops.config import CLOCK_FILE, load_settings
+    from sendops.config import CLOCK_FILE, load_settings, using
     from tasks.operator import schedule_case
 
-    if scenario.config:  # before anything reads the settings; the stack's processes inherit it
-        os.environ["SENDOPS_CONFIG"] = str(_write_config(scenario.config, home))
     # Runs start 1 real second before they are due, not 10: at the scenario's speed a long hold
     # in-process would span days, and a fault (kill_serving) would then catch runs mid-hold.
     stack = LocalStack(home=home, port=port, extra_env={"SENDOPS_PREFETCH_SECONDS": "1"})
@@ -182,37 +189,39 @@ def run(scenario: Scenario, home: Path, port: int) -> Iterator[dict[str, Any]]:
             real_epoch=time.time() + allowance,
         )
         (home / CLOCK_FILE).write_text(clock.spec())
-        contacts = write_placeholder_contacts(home / "contacts.csv", [c["area"] for c in scenario.cases])
-        with session_scope() as session:
-            load_areas(session=session)
-            import_contacts(session=session, path=contacts, actor="scenario", now=clock.now())
-        ids = {}
-        for c in scenario.cases:
-            ids[c["name"]] = schedule_case(
-                kind=c["kind"],
-                area=c["area"],
-                start=c["start"],
-                days=c.get("days"),
-                lead_hmi=c.get("lead_hmi", "Scenario HMI"),
-                weaknesses=list(c.get("weaknesses", [])),
-                actor="scenario",
-                outside_period=str(c.get("outside_period", "")),
-                clock=load_settings().clock,
-            )
-        reader = EventReader(clock=clock, names={v: k for k, v in ids.items()})
-        span = (scenario.until - scenario.start).total_seconds() / scenario.speed
-        give_up = time.monotonic() + allowance + span + 1800
-        while True:
-            reader.read_new()
-            reader.held += play(scenario.actions, reader=reader, clock=clock, stack=stack, pool=pool)
-            yield from reader.release()
-            finished = reader.all_finished() and all(a.done for a in scenario.actions)
-            if finished or clock.now() >= scenario.until or time.monotonic() > give_up:
+        # simulate's settings from here on: its home, its scenario's config, its clock.
+        with using(load_settings()):
+            contacts = write_placeholder_contacts(home / "contacts.csv", [c["area"] for c in scenario.cases])
+            with session_scope() as session:
+                load_areas(session=session)
+                import_contacts(session=session, path=contacts, actor="scenario", now=clock.now())
+            ids = {}
+            for c in scenario.cases:
+                ids[c["name"]] = schedule_case(
+                    kind=c["kind"],
+                    area=c["area"],
+                    start=c["start"],
+                    days=c.get("days"),
+                    lead_hmi=c.get("lead_hmi", "Scenario HMI"),
+                    weaknesses=list(c.get("weaknesses", [])),
+                    actor="scenario",
+                    outside_period=str(c.get("outside_period", "")),
+                    clock=clock,
+                )
+            reader = EventReader(clock=clock, names={v: k for k, v in ids.items()})
+            span = (scenario.until - scenario.start).total_seconds() / scenario.speed
+            give_up = time.monotonic() + allowance + span + 1800
+            while True:
                 reader.read_new()
-                yield from reader.release(everything=True)
-                yield reader.summary(reason="finished" if finished else "stopped")
-                return
-            time.sleep(0.1)
+                reader.held += play(scenario.actions, reader=reader, clock=clock, stack=stack, pool=pool)
+                yield from reader.release()
+                finished = reader.all_finished() and all(a.done for a in scenario.actions)
+                if finished or clock.now() >= scenario.until or time.monotonic() > give_up:
+                    reader.read_new()
+                    yield from reader.release(everything=True)
+                    yield reader.summary(reason="finished" if finished else "stopped")
+                    return
+                time.sleep(0.1)
     finally:
         pool.shutdown(cancel_futures=True)
         stack.stop()
@@ -225,6 +234,7 @@ def play(actions: list[Action], *, reader, clock, stack, pool: ThreadPoolExecuto
     keeps it busy), and one case's decision does not wait for another's."""
     from deployments.sim_actions import FAULTS
     from deployments.sim_events import apply_action
+    from sendops.config import current, using
 
     cases = reader.cases()  # as they are at this turn (one query for every action)
 
@@ -241,16 +251,22 @@ def play(actions: list[Action], *, reader, clock, stack, pool: ThreadPoolExecuto
     for action in pending:
         if action.action not in FAULTS:
             by_case.setdefault(action.case, []).append(action)
-    for more in pool.map(apply_in_order, by_case.values()):
+    settings = current()  # the pool's threads read simulate's settings too
+
+    def in_settings(todo: list[Action]) -> list[dict[str, Any]]:
+        with using(settings):
+            return apply_in_order(todo)
+
+    for more in pool.map(in_settings, by_case.values()):
         events += more
     return events
 
 
 def simulate(path: Path, *, port: int, keep: bool = False) -> Iterator[str]:
-    from sendops.config import load_settings
+    from sendops.config import current
 
     scenario = load_scenario(path)
-    home = load_settings().home
+    home = current().home
     try:
         for event in run(scenario, home, port):
             yield json.dumps(event, default=str)

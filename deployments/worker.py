@@ -32,7 +32,7 @@ import anyio
 from prefect.exceptions import Abort, Pause
 from prefect.workers.base import BaseJobConfiguration, BaseWorker, BaseWorkerResult
 
-from sendops.config import load_settings
+from sendops.config import load_settings, using
 
 POOL = "sendops"
 TYPE = "sendops"
@@ -63,7 +63,7 @@ class SendopsWorker(BaseWorker[BaseJobConfiguration, Any, SendopsWorkerResult]):
     async def setup(self) -> None:
         from deployments.serve import flows_by_name
 
-        self._flows = flows_by_name(time_limit=load_settings().run_time_limit)
+        self._flows = flows_by_name(time_limit=load_settings().run_time_limit)  # the worker's entry
         self._threads = anyio.CapacityLimiter(self._thread_limit)
         await super().setup()
 
@@ -118,11 +118,14 @@ class SendopsWorker(BaseWorker[BaseJobConfiguration, Any, SendopsWorkerResult]):
 
 
 def _run(flow: Any, flow_run: Any) -> int:
-    """One flow run, to the end of this wake, in the calling thread."""
+    """One flow run, to the end of this wake, in the calling thread, with the settings loaded at
+    its start (sendops.config.using): a run is an entry point, and a clock or closure day changed
+    between two wakes is read at the next."""
     from prefect.flow_engine import run_flow
 
     try:
-        run_flow(flow, flow_run=flow_run, return_type="state")
+        with using(load_settings()):
+            run_flow(flow, flow_run=flow_run, return_type="state")
     except (Pause, Abort):  # waiting (paused, suspended) or stopped by the server: not a crash
         return 0
     except BaseException:  # the engine has reported the state it could; the worker marks a crash

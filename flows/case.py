@@ -10,13 +10,13 @@ from prefect import flow
 from prefect.states import Completed, State
 
 from flows.waiting import await_decision, wait_until
-from sendops.config import load_settings
+from sendops.config import current
 from tasks.steps import decide, deliver, plan_step, publish_timeline, reach_due
 
 
 @flow(name="case", description="An area SEND inspection or re-visit, waiting on its working-day deadlines.")
 def case_flow(case_id: int) -> State:
-    clock = load_settings().clock
+    clock = current().clock
     undelivered = True  # e.g. the restart notice, written when the operator restarted the case
     while True:
         step = plan_step(case_id)

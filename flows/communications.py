@@ -12,7 +12,7 @@ from prefect.states import Completed, State
 from flows.recovery import sweep_name
 from models.db import session_scope
 from sendops.calendar import to_london
-from sendops.config import get_calendar, load_settings
+from sendops.config import current, get_calendar
 from tasks.board import publish_board, publish_register
 from tasks.digest import digest_context, digest_text, write_digest
 from tasks.ops_messages import write_ops_message
@@ -27,7 +27,7 @@ DIGEST_DAYS = 5
 def write_todays_digest(now: dt.datetime, days: int) -> bool:
     with session_scope() as session:
         context = digest_context(session=session, now=now, calendar=get_calendar(), days=days)
-        written = write_digest(session=session, context=context, ops_email=load_settings().ops_email, now=now)
+        written = write_digest(session=session, context=context, ops_email=current().ops_email, now=now)
     create_markdown_artifact(key="ops-digest", markdown=f"```\n{digest_text(context)}\n```", _sync=True)
     return written
 
@@ -40,7 +40,7 @@ def write_todays_digest(now: dt.datetime, days: int) -> bool:
 def ops_digest(days: int = DIGEST_DAYS) -> State:
     # One reading of the clock for the whole run: on the accelerated clock the London day can change
     # between the working-day check and the digest, which must be the digest of the day checked.
-    now = load_settings().clock.now()
+    now = current().clock.now()
     today = to_london(now).date()
     if not get_calendar().is_working_day(today):
         return Completed(name="Skipped", message=f"{today} is not a working day: no digest")
@@ -74,7 +74,7 @@ RETENTION_CRON = "0 8 1-7 * *"  # 08:00 London on each of the month's first seve
 )
 def retention_report() -> State:
     """... of which only the first working day writes the month's report (to operations)."""
-    now = load_settings().clock.now()
+    now = current().clock.now()
     today = to_london(now).date()
     first = report_day(today)
     if today != first:
@@ -86,7 +86,7 @@ def retention_report() -> State:
             key=f"ops/retention/{today:%Y-%m}",
             template="retention_report",
             context=context,
-            ops_email=load_settings().ops_email,
+            ops_email=current().ops_email,
             now=now,
         )
     deliver()

@@ -12,14 +12,12 @@ from typing import Literal
 
 from prefect import flow, get_run_logger
 
-from sendops.config import load_settings
-from sendops.specs import case_kinds
+from sendops.config import case_kinds, current
 from tasks import operator
 from tasks.runs import name_this_run
 
 # The form's list of kinds, the current framework's first, then those of any spec module named in
-# sendops.toml's [specs] modules (loading the settings imports them).
-load_settings()
+# sendops.toml's [specs] modules (the settings' when this module is imported).
 CURRENT_FIRST = ("full-2023", "monitoring-2023", "engagement-2023", "revisit", "full-2016")
 Kind = Literal[(*CURRENT_FIRST, *(k for k in case_kinds() if k not in CURRENT_FIRST))]  # type: ignore[valid-type]
 
@@ -69,7 +67,7 @@ def schedule_case(
         lead_hmi=lead_hmi,
         weaknesses=weaknesses.splitlines(),
         actor=scheduled_by,
-        clock=load_settings().clock,
+        clock=current().clock,
         direction=secretary_of_state_direction,
         outside_period=outside_period,
     )
@@ -88,7 +86,7 @@ def request_deferral(case_id: int, requested_by: str, reason: str) -> int:
         reason: The exceptional circumstances (H§25): e.g. severe weather, a major incident.
     """
     request_id = operator.request_deferral(
-        case_id=case_id, reason=reason, actor=requested_by, clock=load_settings().clock
+        case_id=case_id, reason=reason, actor=requested_by, clock=current().clock
     )
     name_this_run(f"deferral request · case {case_id}")
     get_run_logger().info("Case %s: deferral request %s recorded", case_id, request_id)
@@ -117,7 +115,7 @@ def restart_deferred_case(
         days=onsite_days or None,
         reason=reason,
         actor=restarted_by,
-        clock=load_settings().clock,
+        clock=current().clock,
     )
     name_this_run(f"restart · case {case_id} · attempt {attempt}")
     get_run_logger().info("Case %s restarted as attempt %s", case_id, attempt)
@@ -136,9 +134,7 @@ def withdraw_case(case_id: int, withdrawn_by: str, reason: str) -> str:
         withdrawn_by: Your name: it goes in the audit log.
         reason: Why it is withdrawn (sent to the area if it was notified).
     """
-    before = operator.withdraw_case(
-        case_id=case_id, reason=reason, actor=withdrawn_by, clock=load_settings().clock
-    )
+    before = operator.withdraw_case(case_id=case_id, reason=reason, actor=withdrawn_by, clock=current().clock)
     name_this_run(f"withdraw · case {case_id}")
     get_run_logger().info("Case %s withdrawn (it was %s)", case_id, before)
     return before

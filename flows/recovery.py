@@ -7,7 +7,7 @@ from __future__ import annotations
 from prefect import flow, get_run_logger
 
 from sendops.calendar import to_london
-from sendops.config import load_settings
+from sendops.config import current
 from tasks.alerts import alert_overdue_decisions
 from tasks.recovery import recover_case_runs
 from tasks.reschedule import reschedule_active_cases
@@ -19,7 +19,7 @@ def sweep_name(what: str):
     """A run name saying what and when (London), instead of Prefect's random one."""
 
     def name() -> str:
-        return f"{what} · {to_london(load_settings().clock.now()):%a %d %b %H:%M}"
+        return f"{what} · {to_london(current().clock.now()):%a %d %b %H:%M}"
 
     return name
 
@@ -30,7 +30,7 @@ def sweep_name(what: str):
     flow_run_name=sweep_name("recover-cases"),
 )
 def recover_cases() -> str:
-    settings = load_settings()
+    settings = current()
     summary = recover_case_runs(now=settings.clock.now(), ops_email=settings.ops_email).summary()
     moved = reschedule_active_cases(now=settings.clock.now())  # the calendar changed: new dates
     for _, run in moved:

@@ -32,7 +32,7 @@ from models.queries import get_case
 from models.tables import AuditEntry, CaseMilestone
 from sendops.calendar import to_london
 from sendops.clock import Clock
-from sendops.config import load_settings
+from sendops.config import current
 from sendops.errors import SendopsError
 from tasks.case_state import Step, next_step
 from tasks.decisions import (
@@ -77,7 +77,7 @@ def lead_seconds(due: dt.datetime, clock: Clock) -> float:
 
 def hold_seconds(lead: float) -> float:
     """Waits this short (real seconds) are slept through in the run's thread."""
-    return load_settings().prefetch_seconds + lead + 0.5
+    return current().prefetch_seconds + lead + 0.5
 
 
 def _plan_changed(case_id: int, step: Step, clock: Clock) -> bool:

@@ -8,7 +8,7 @@ import datetime as dt
 
 from prefect import flow, get_run_logger
 
-from sendops.config import load_settings
+from sendops.config import current
 from tasks import revisit_proposals, wsoa
 from tasks.runs import name_this_run
 from tasks.wsoa_review import record_review
@@ -24,7 +24,7 @@ def wsoa_received(case_id: int, received_on: dt.date, recorded_by: str) -> str:
         recorded_by: Your name: it goes in the audit log.
     """
     event = wsoa.record_received(
-        case_id=case_id, received=received_on, actor=recorded_by, clock=load_settings().clock
+        case_id=case_id, received=received_on, actor=recorded_by, clock=current().clock
     )
     name_this_run(f"{event.replace('_', ' ')} · case {case_id}")
     get_run_logger().info("Case %s: %s on %s", case_id, event, received_on)
@@ -45,7 +45,7 @@ def wsoa_review(case_id: int, fit_for_purpose: bool, reasons: str, reviewed_by: 
         reviewed_by: Your name: it goes in the audit log.
     """
     status = record_review(
-        case_id=case_id, fit=fit_for_purpose, reason=reasons, actor=reviewed_by, clock=load_settings().clock
+        case_id=case_id, fit=fit_for_purpose, reason=reasons, actor=reviewed_by, clock=current().clock
     )
     name_this_run(f"review · case {case_id} · {status}")
     get_run_logger().info("Case %s is now %s", case_id, status)
@@ -84,7 +84,7 @@ def confirm_revisit(
         days=onsite_days or None,
         weaknesses=[],
         actor=confirmed_by,
-        clock=load_settings().clock,
+        clock=current().clock,
         direction=secretary_of_state_direction,
         outside_period=outside_period,
     )

@@ -11,9 +11,10 @@ from sqlmodel import Session, select
 
 from models.queries import audit, get_area
 from models.tables import Contact, LocalArea, PastInspection
+from sendops.config import get_timeline
 from sendops.errors import SendopsError
 from sendops.inputs import check_cell
-from sendops.specs import AREA_ROLES, NATIONAL_ROLES, ROLES, get_timeline
+from sendops.specs import AREA_ROLES, NATIONAL_ROLES, ROLES, TIMELINES
 
 AREAS_CSV = Path(__file__).resolve().parent.parent / "data" / "local_areas_england.csv"
 CONTACT_COLUMNS = ("area", "role", "name", "email")
@@ -157,7 +158,7 @@ def missing_roles(*, session: Session, area_id: int, roles: tuple[str, ...]) -> 
 
 HISTORY_COLUMNS = ("area", "date", "framework", "outcome")
 # When each framework's full inspections ran (their specs' periods, with the rules).
-FRAMEWORK_PERIODS = {"2016": get_timeline("full-2016").period, "2023": get_timeline("full-2023").period}
+FRAMEWORK_PERIODS = {"2016": TIMELINES["full-2016"].period, "2023": TIMELINES["full-2023"].period}
 OUTCOMES_2016 = ("wsoa", "no_wsoa")  # whether HMCI required a written statement of action (H§74)
 ENGAGEMENT = "engagement"  # a 2023 row for an engagement meeting held (C22 P9), not an inspection
 

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
 import models.tables  # noqa: F401  (registers the tables)
-from sendops.config import load_settings
+from sendops.config import current
 from sendops.errors import SendopsError
 
 
@@ -40,7 +40,7 @@ READ_ONLY = "sendops_read_only"  # an execution option: session_scope(read_only=
 
 def get_engine(url: str | None = None) -> Engine:
     """The engine for `url` (default: the configured database), one per URL per process."""
-    return _engine(_normalise(url or load_settings().database_url))
+    return _engine(_normalise(url or current().database_url))
 
 
 @lru_cache(maxsize=8)

@@ -36,6 +36,13 @@ the working directory) holds what an operator edits, e.g. office closure days:
 
 Mail goes to the mail-drop folder unless SENDOPS_SMTP_HOST (or GOV.UK Notify's SENDOPS_NOTIFY_*)
 is set: MailSettings, read by tasks/transports.py. No other module reads SENDOPS_* itself.
+
+Each entry point loads the settings once and installs them for everything it calls (`using`):
+the CLI per command, the worker per flow run, `sendops simulate` once its clock is set. Below
+that, `settings()` is what was installed, and `get_timeline`, `case_kinds` and `get_calendar`
+read it; the kinds of case (with the policies above and any spec modules) are part of the
+settings, so nothing changes a global definition. Outside any entry point (a test, a shell)
+`settings()` loads them afresh at each call.
 """
 
 from __future__ import annotations
@@ -44,6 +51,9 @@ import datetime as dt
 import importlib
 import os
 import tomllib
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -51,8 +61,9 @@ from typing import Any
 
 from sendops.calendar import WorkingDayCalendar
 from sendops.clock import Clock
-from sendops.errors import SendopsError
-from sendops.specs import Framework2023Policy, WsoaPolicy, set_policies
+from sendops.errors import SendopsError, TimelineError
+from sendops.specs import TIMELINES, Framework2023Policy, WsoaPolicy, build_timelines
+from sendops.timelines import Timeline
 
 
 @dataclass(frozen=True)
@@ -125,6 +136,11 @@ class Settings:
     run_limit: int = 1000  # flow runs a worker runs at once, `sendops up` (SENDOPS_RUN_LIMIT)
     run_log_level: str = "INFO"  # what the case runs log to their Logs tab (SENDOPS_RUN_LOG_LEVEL)
     operator: str = ""  # the CLI's default --by (SENDOPS_OPERATOR; else the user name)
+    # The kinds of case, built from the policies ([wsoa], [framework_2023]) and [specs] modules,
+    # and the folders of those modules' templates.
+    timelines: Mapping[str, Timeline] = field(default_factory=lambda: TIMELINES, repr=False, compare=False)
+    template_dirs: tuple[Path, ...] = ()
+    framework_2023: Framework2023Policy = Framework2023Policy()
 
     def region_email(self, region: str) -> str:
         """The Ofsted region's address ([operations] regions), else operations'."""
@@ -179,15 +195,16 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     if "SENDOPS_CLOSURE_DAYS" in env:
         raw = [d for d in env["SENDOPS_CLOSURE_DAYS"].split(",") if d.strip()]
         closures = closure_days_from([d.strip() for d in raw], "SENDOPS_CLOSURE_DAYS")
-    set_policies(
-        wsoa=policy_from(WsoaPolicy, "wsoa", data, str(config_path)),
-        framework_2023=policy_from(Framework2023Policy, "framework_2023", data, str(config_path)),
-    )
+    framework_2023 = policy_from(Framework2023Policy, "framework_2023", data, str(config_path))
     modules = env.get("SENDOPS_SPEC_MODULES", "").split(",")
-    _import_specs(
+    extra, template_dirs = _import_specs(
         [m.strip() for m in modules if m.strip()] or data.get("specs", {}).get("modules", []),
         str(config_path),
     )
+    try:
+        timelines = _timelines(policy_from(WsoaPolicy, "wsoa", data, str(config_path)), framework_2023, extra)
+    except TimelineError as exc:
+        raise SendopsError(f"{config_path}: specs.modules: {exc}") from None
     return Settings(
         home=home,
         database_url=env.get("SENDOPS_DATABASE_URL", f"sqlite:///{home / 'sendops.db'}"),
@@ -209,19 +226,32 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         run_limit=_count(env, data, "worker", "run_limit", 1000),
         run_log_level=env.get("SENDOPS_RUN_LOG_LEVEL", "INFO"),
         operator=env.get("SENDOPS_OPERATOR", ""),
+        timelines=timelines,
+        template_dirs=template_dirs,
+        framework_2023=framework_2023,
     )
 
 
-def _import_specs(modules: object, source: str) -> None:
-    """The modules that define and register more kinds of case (`[specs] modules`, or
-    SENDOPS_SPEC_MODULES, comma-separated): each is imported once per process."""
+def _import_specs(modules: object, source: str) -> tuple[tuple[Timeline, ...], tuple[Path, ...]]:
+    """The kinds of case the modules define (`[specs] modules`, or SENDOPS_SPEC_MODULES,
+    comma-separated): each module's `TIMELINES` (a tuple of Timeline), and `TEMPLATES`, the folder
+    of their templates, if it has one."""
     if not isinstance(modules, list) or not all(isinstance(m, str) for m in modules):
         raise SendopsError(f"{source}: specs.modules must be a list of module names")
+    timelines: list[Timeline] = []
+    folders: list[Path] = []
     for name in modules:
         try:
-            importlib.import_module(name)
-        except Exception as exc:  # a missing module, or a spec its checks refuse
+            module = importlib.import_module(name)
+        except Exception as exc:  # a missing module, or one that fails to import
             raise SendopsError(f"{source}: specs.modules: {name}: {exc}") from None
+        defined = getattr(module, "TIMELINES", None)
+        if not isinstance(defined, tuple) or not all(isinstance(t, Timeline) for t in defined):
+            raise SendopsError(f"{source}: specs.modules: {name} defines no TIMELINES (a tuple of Timeline)")
+        timelines.extend(defined)
+        if (folder := getattr(module, "TEMPLATES", None)) is not None:
+            folders.append(Path(folder))
+    return tuple(timelines), tuple(dict.fromkeys(folders))
 
 
 def _regions(raw: object, source: str) -> tuple[tuple[str, str], ...]:
@@ -282,6 +312,10 @@ def _read(path: Path) -> str | None:
     return path.read_text().strip() if path.exists() else None
 
 
+# Built once per set of policies and spec modules' kinds (read-only, so settings may share them).
+_timelines = lru_cache(maxsize=16)(build_timelines)
+
+
 @lru_cache(maxsize=8)
 def _calendar(closure_days: tuple[dt.date, ...]) -> WorkingDayCalendar:
     return WorkingDayCalendar(closure_days=closure_days)
@@ -289,4 +323,41 @@ def _calendar(closure_days: tuple[dt.date, ...]) -> WorkingDayCalendar:
 
 def get_calendar(settings: Settings | None = None) -> WorkingDayCalendar:
     """The working-day calendar with the configured closure days (built once per set of days)."""
-    return _calendar((settings or load_settings()).closure_days)
+    return _calendar((settings or current()).closure_days)
+
+
+_CURRENT: ContextVar[Settings | None] = ContextVar("sendops_settings", default=None)
+
+
+@contextmanager
+def using(settings: Settings) -> Iterator[Settings]:
+    """Install an entry point's settings for everything it calls (in this thread or task)."""
+    token = _CURRENT.set(settings)
+    try:
+        yield settings
+    finally:
+        _CURRENT.reset(token)
+
+
+def current() -> Settings:
+    """The settings the entry point installed (`using`); outside one, loaded afresh."""
+    return _CURRENT.get() or load_settings()
+
+
+def get_timeline(kind: str) -> Timeline:
+    timelines = current().timelines
+    try:
+        return timelines[kind]
+    except KeyError:
+        raise TimelineError(f"unknown timeline {kind!r}; known: {', '.join(timelines)}") from None
+
+
+def case_kinds() -> tuple[str, ...]:
+    """The kinds an operator schedules: those with on-site days (a WSOA starts from its
+    inspection), built-in and from spec modules."""
+    return tuple(kind for kind, t in current().timelines.items() if t.onsite_days is not None)
+
+
+def framework_2023_policy() -> Framework2023Policy:
+    """The [framework_2023] settings the timelines were built from (the register reads them too)."""
+    return current().framework_2023

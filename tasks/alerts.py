@@ -16,7 +16,7 @@ from sqlmodel import select
 from models.db import session_scope
 from models.tables import ACTIVE_STATUSES, Case, CaseMilestone, LocalArea
 from sendops.calendar import to_london
-from sendops.specs import get_timeline
+from sendops.config import get_timeline
 from tasks.letters import case_label
 from tasks.ops_messages import write_ops_message
 

@@ -120,6 +120,6 @@ def _keep_board() -> None:
 
 def publish_register() -> bool:
     """The national register (tasks/register.py), as of the case clock's now."""
-    from sendops.config import load_settings
+    from sendops.config import current
 
-    return write_register(load_settings().clock.now())
+    return write_register(current().clock.now())

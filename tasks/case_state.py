@@ -17,9 +17,9 @@ from sqlmodel import Session, select
 from models.queries import audit, get_area_by_id, get_case, milestones_of
 from models.tables import FINAL_STATUSES, Case, CaseMilestone, Decision, DeferralRequest
 from sendops.calendar import END_OF_DAY, london_instant, to_london
-from sendops.config import get_calendar
+from sendops.config import get_calendar, get_timeline
 from sendops.errors import SendopsError
-from sendops.specs import DCS_CALL, HMCI_DECISION, OTHER_CONCERNS, OUTCOME, get_timeline
+from sendops.specs import DCS_CALL, HMCI_DECISION, OTHER_CONCERNS, OUTCOME
 from tasks.case_timeline import scheduled_milestones, stored_schedule
 from tasks.messages import DEFERRAL_ROLES, milestone_messages, outcome_of, write_messages
 from tasks.reschedule import CALENDAR_CHANGED, reschedule

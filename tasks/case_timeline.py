@@ -10,10 +10,9 @@ from sqlmodel import Session
 from models.queries import milestones_of
 from models.tables import Case
 from sendops.calendar import to_london
-from sendops.config import get_calendar, load_settings
+from sendops.config import case_kinds, current, get_calendar, get_timeline
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
-from sendops.specs import case_kinds, get_timeline
 from sendops.timelines import ScheduledMilestone, schedule
 
 
@@ -76,7 +75,7 @@ def _check_term_time(rule: str, start: dt.date, days: int) -> None:
     calendar = get_calendar()
     for n in range(1, days + 1):
         day = calendar.onsite_date(start, n)
-        for first, last in load_settings().school_holidays:
+        for first, last in current().school_holidays:
             if first <= day <= last:
                 raise SendopsError(
                     f"on-site day {n} ({day:%a %d %b %Y}) is in the school holidays {first:%d %b} to "

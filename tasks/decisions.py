@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from models.db import session_scope
 from models.queries import audit, get_case
 from models.tables import AuditEntry, Case
+from sendops.config import get_timeline
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
 from sendops.specs import (
@@ -32,7 +33,6 @@ from sendops.specs import (
     OTHER_CONCERNS,
     OUTCOME,
     PUBLISHED,
-    get_timeline,
 )
 from sendops.timelines import Timeline
 

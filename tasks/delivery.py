@@ -31,7 +31,7 @@ from sqlmodel import select
 from models.db import session_scope
 from models.queries import audit
 from models.tables import OutboxMessage
-from sendops.config import load_settings
+from sendops.config import current
 from tasks.transports import PermanentError, TransientError, Transport, UncertainError
 
 SENDER = "Ofsted area SEND operations <area-send@ofsted.invalid>"
@@ -40,12 +40,12 @@ log = logging.getLogger("sendops.delivery")  # keys and statuses only: addresses
 
 
 def lease() -> dt.timedelta:
-    return dt.timedelta(seconds=load_settings().delivery_lease_seconds)
+    return dt.timedelta(seconds=current().delivery_lease_seconds)
 
 
 def backoff(attempts: int) -> dt.timedelta:
     """30 s, 1, 2, 4, 8 minutes (real time) after the 1st..5th transient failure."""
-    base = load_settings().delivery_backoff_seconds
+    base = current().delivery_backoff_seconds
     return dt.timedelta(seconds=base * 2 ** (attempts - 1))
 
 

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from models.tables import ACTIVE_STATUSES, Case, CaseMilestone, LocalArea, OutboxMessage
 from sendops.calendar import WorkingDayCalendar, london_instant, to_london
-from sendops.specs import get_timeline
+from sendops.config import get_timeline
 from tasks.letters import case_reference, london, render
 from tasks.ops_messages import write_ops_message
 

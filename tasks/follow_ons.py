@@ -11,8 +11,7 @@ from sqlmodel import Session
 
 from models.tables import Case
 from sendops.calendar import to_london
-from sendops.config import get_calendar
-from sendops.specs import framework_2023_policy, get_timeline
+from sendops.config import framework_2023_policy, get_calendar, get_timeline
 from tasks.case_state import record_decision
 from tasks.revisit_proposals import propose
 from tasks.wsoa import open_from_inspection

@@ -18,8 +18,8 @@ import jinja2
 
 from models.tables import Case, LocalArea
 from sendops.calendar import to_london
-from sendops.config import get_calendar
-from sendops.specs import ROLE_TITLES, TEMPLATE_DIRS, get_timeline
+from sendops.config import current, get_calendar, get_timeline
+from sendops.specs import ROLE_TITLES
 from sendops.timelines import ScheduledMilestone
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -209,8 +209,8 @@ def render(name: str, context: dict[str, Any], *, restricted: bool = False) -> R
 
 
 def _template(name: str) -> jinja2.Template:
-    """`templates/`, then the folders of the kinds registered from spec modules (sendops.specs.register)."""
-    folders = [str(TEMPLATES), *map(str, TEMPLATE_DIRS)]
+    """`templates/`, then the folders of the kinds from spec modules ([specs] modules)."""
+    folders = [str(TEMPLATES), *map(str, current().template_dirs)]
     if ENV.loader.searchpath != folders:  # type: ignore[union-attr]
         ENV.loader.searchpath = folders  # type: ignore[union-attr]
     return ENV.get_template(name)

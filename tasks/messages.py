@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from models.queries import contacts_for, wsoa_record_of
 from models.tables import Case, Decision, LocalArea, OutboxMessage
-from sendops.config import load_settings
+from sendops.config import current, get_timeline
 from sendops.errors import SendopsError
 from sendops.specs import (
     CCG_ICB,
@@ -27,7 +27,6 @@ from sendops.specs import (
     OUTCOME,
     PCF,
     PRINCIPAL,
-    get_timeline,
 )
 from sendops.timelines import ScheduledMilestone
 from tasks.case_timeline import stored_schedule
@@ -59,7 +58,7 @@ def recipients(
         role = case_facts(session=session, case=case).get("principal_role", DCS)
     if role == OPERATIONS:
         name = f"{case.lead_hmi} (lead HMI) and the reviewing inspectors, via area SEND operations"
-        return [("ops", name, load_settings().ops_email, OPERATIONS)]
+        return [("ops", name, current().ops_email, OPERATIONS)]
     return [
         (str(c.id), c.name, c.email, role) for c in contacts_for(session=session, area_id=area.id, role=role)
     ]

@@ -17,10 +17,10 @@ from models.queries import audit, get_area, get_area_by_id, get_case, milestones
 from models.tables import ACTIVE_STATUSES, INSPECTION_ACTIVE, Case, DeferralRequest
 from sendops.calendar import to_london
 from sendops.clock import Clock
-from sendops.config import load_settings
+from sendops.config import case_kinds, current, get_timeline
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
-from sendops.specs import OFSTED_REGION, case_kinds, get_timeline
+from sendops.specs import OFSTED_REGION
 from tasks.case_state import guard_problem, pending_deferral, sync_milestones
 from tasks.case_timeline import check_period, check_start
 from tasks.decisions import step_key, validate_decision
@@ -152,7 +152,7 @@ def request_deferral(*, case_id: int, reason: str, actor: str, clock: Clock) -> 
 def _tell_region(session: Session, case: Case, request: DeferralRequest) -> None:
     """The lead HMI notifies Ofsted through the appropriate region as soon as possible (H§25;
     RV requests for deferral): a message to the area's Ofsted region, with the request."""
-    settings = load_settings()
+    settings = current()
     area = get_area_by_id(session=session, area_id=case.area_id)
     timeline = get_timeline(case.kind)
     context = {

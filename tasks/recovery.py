@@ -35,7 +35,7 @@ from sqlmodel import Session, select
 from models.db import session_scope
 from models.queries import audit, get_case, milestones_of
 from models.tables import ACTIVE_STATUSES, AuditEntry, Case, Decision, LocalArea
-from sendops.config import load_settings
+from sendops.config import current
 from sendops.errors import SendopsError
 from tasks.letters import case_label
 from tasks.ops_messages import write_ops_message
@@ -60,7 +60,7 @@ RESTARTED, LEFT = "restarted", "left"
 
 def unresponsive_after() -> dt.timedelta:
     """Three missed heartbeats (real time)."""
-    return dt.timedelta(seconds=load_settings().unresponsive_seconds)
+    return dt.timedelta(seconds=current().unresponsive_seconds)
 
 
 @dataclass

@@ -21,8 +21,8 @@ from sqlmodel import Session, select
 from models.db import session_scope
 from models.tables import ACTIVE_STATUSES, Case, CaseMilestone, LocalArea, PastInspection
 from sendops.calendar import to_london
-from sendops.config import get_calendar
-from sendops.specs import LA, framework_2023_policy, get_timeline
+from sendops.config import framework_2023_policy, get_calendar, get_timeline
+from sendops.specs import LA
 from tasks.artifacts import publish
 from tasks.messages import outcome_of
 

@@ -20,10 +20,10 @@ from sqlmodel import Session, select
 from models.queries import audit, get_case
 from models.tables import Case, Decision, DeferralRequest, LocalArea, OutboxMessage, RetentionHold
 from sendops.calendar import to_london
-from sendops.config import get_calendar
+from sendops.config import get_calendar, get_timeline
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
-from sendops.specs import PUBLISHED, get_timeline
+from sendops.specs import PUBLISHED
 from tasks.messages import outcome_of
 
 RETENTION_MONTHS = 6  # H§73: kept "for longer than six months" only when one of the holds applies

@@ -13,9 +13,9 @@ from models.queries import audit, get_area_by_id, get_case, wsoa_record_of
 from models.tables import Case
 from sendops.calendar import to_london
 from sendops.clock import Clock
+from sendops.config import get_timeline
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
-from sendops.specs import get_timeline
 from tasks.case_state import sync_milestones
 from tasks.case_timeline import check_period, check_start
 from tasks.run_requests import start_run

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from models.tables import Case, LocalArea
-from sendops.config import get_calendar
-from sendops.specs import DCS, DCS_CALL, DFE, PRINCIPAL, get_timeline
+from sendops.config import get_calendar, get_timeline
+from sendops.specs import DCS, DCS_CALL, DFE, PRINCIPAL
 from tasks.case_timeline import scheduled_milestones
 from tasks.digest import digest_text
 from tasks.letters import case_context, london, render

@@ -16,9 +16,8 @@ from sqlalchemy.exc import DBAPIError
 from models.db import session_scope
 from models.queries import get_area_by_id, get_case, messages_for, milestones_of
 from sendops.calendar import to_london
-from sendops.config import load_settings
+from sendops.config import current, get_timeline
 from sendops.errors import SendopsError
-from sendops.specs import get_timeline
 from tasks.artifacts import publish
 from tasks.board import board_changed
 from tasks.case_state import Step, next_step, reach_milestone
@@ -33,11 +32,11 @@ LATE_AFTER_REAL_SECONDS = 5.0  # the system's own lag is not lateness; an outage
 
 
 def now():
-    return load_settings().clock.now()
+    return current().clock.now()
 
 
 def grace() -> dt.timedelta:
-    return dt.timedelta(seconds=LATE_AFTER_REAL_SECONDS * load_settings().clock.speed)
+    return dt.timedelta(seconds=LATE_AFTER_REAL_SECONDS * current().clock.speed)
 
 
 def plan_step(case_id: int) -> Step:
@@ -111,7 +110,7 @@ def deliver(case_id: int | None = None) -> str:
 
 def delivery_receipts() -> dict[str, int]:
     """The provider's receipts for the messages it took (GOV.UK Notify; none for SMTP)."""
-    settings = load_settings()
+    settings = current()
     return collect_receipts(
         transport=transport_for(settings.mail, mail_drop=settings.mail_drop),
         now=settings.clock.now(),
@@ -120,7 +119,7 @@ def delivery_receipts() -> dict[str, int]:
 
 
 def deliver_messages(case_id: int | None = None) -> DeliveryReport:
-    settings = load_settings()
+    settings = current()
     return deliver_pending(
         transport=transport_for(settings.mail, mail_drop=settings.mail_drop),
         now=settings.clock.now(),

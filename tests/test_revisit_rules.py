@@ -15,8 +15,8 @@ from models.db import session_scope
 from models.queries import get_area, milestones_of
 from models.tables import AuditEntry, Case, OutboxMessage
 from sendops.clock import Clock
+from sendops.config import get_timeline
 from sendops.errors import SendopsError
-from sendops.specs import get_timeline
 from tasks.decisions import validate_decision
 from tasks.operator import schedule_case
 from tasks.revisit_proposals import further_revisit

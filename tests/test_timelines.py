@@ -1,12 +1,16 @@
 """Timelines put each milestone on the right working day and London time, citing its rule."""
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import pytest
 
 from sendops.calendar import WorkingDayCalendar, to_london
+from sendops.config import get_timeline
 from sendops.errors import SendopsError
-from sendops.specs import CASE_KINDS, TIMELINES, get_timeline
+from sendops.specs import CASE_KINDS, TIMELINES
 from sendops.timelines import schedule
 
 D = dt.date.fromisoformat
@@ -205,23 +209,47 @@ def test_each_kind_states_the_period_it_applies_to():
         check_period(kind="full-2023", start=dt.date(2027, 3, 1), acknowledgement="a rehearsal")
 
 
-def test_a_kind_registered_twice_differently_is_refused():
-    """`register` adds a kind once; another definition under the same name is refused, as is a
-    spec the built-in checks refuse (a restricted draft to a role outside the draft's)."""
+def test_a_kind_defined_twice_differently_is_refused():
+    """A spec module's kind joins the built-in ones once; another definition under the same name
+    is refused, as is a spec the built-in checks refuse (a restricted draft to a role outside the
+    draft's)."""
     import dataclasses
 
     from sendops.errors import TimelineError
-    from sendops.specs import case_kinds, register
+    from sendops.specs import build_timelines
     from tests.tiny_kind import KIND, TINY
 
-    register(TINY)  # again, the same: nothing changes
-    assert KIND in case_kinds() and TIMELINES[KIND] is TINY
+    assert build_timelines(extra=(TINY, TINY))[KIND] is TINY  # the same twice: one kind
     with pytest.raises(TimelineError, match="a kind of case 'tiny-visit' is defined already"):
-        register(dataclasses.replace(TINY, notice_days=3))
+        build_timelines(extra=(TINY, dataclasses.replace(TINY, notice_days=3)))
+    with pytest.raises(TimelineError, match="a kind of case 'revisit' is defined already"):
+        build_timelines(extra=(dataclasses.replace(TINY, kind="revisit"),))
     restricted = dataclasses.replace(TINY.milestones[0], restricted=True, notify=("pcf",))
     with pytest.raises(TimelineError, match="is restricted but notifies"):
-        register(dataclasses.replace(TINY, kind="tiny-restricted", milestones=(restricted,)))
-    assert "tiny-restricted" not in TIMELINES
+        build_timelines(extra=(dataclasses.replace(TINY, kind="tiny-restricted", milestones=(restricted,)),))
+    assert KIND not in TIMELINES  # the built-in set is never changed
+
+
+def test_settings_hold_their_own_kinds_and_policies(tmp_path):
+    """Issue 8: two settings in one process, one with a spec module and other WSOA reminders, do
+    not change each other's kinds of case, nor the built-in ones: nothing mutates a global
+    timeline. A spec module without TIMELINES, or redefining a built-in kind, is refused by name."""
+    from sendops.config import load_settings
+    from tests.tiny_kind import KIND, TEMPLATES
+
+    config = tmp_path / "sendops.toml"
+    config.write_text("[wsoa]\nreminders = [15]\n")
+    env = {"SENDOPS_HOME": str(tmp_path), "SENDOPS_CONFIG": str(config)}
+    (tmp_path / "empty.toml").write_text("")
+    plain = load_settings({**env, "SENDOPS_CONFIG": str(tmp_path / "empty.toml")})
+    mine = load_settings({**env, "SENDOPS_SPEC_MODULES": "tests.tiny_kind"})
+    assert KIND in mine.timelines and KIND not in plain.timelines and KIND not in TIMELINES
+    assert mine.template_dirs == (TEMPLATES,) and plain.template_dirs == ()
+    reminders = [m.key for m in mine.timelines["wsoa"].milestones if m.key.startswith("wsoa_reminder")]
+    assert reminders == ["wsoa_reminder_15"], reminders
+    assert mine.timelines["wsoa"] != plain.timelines["wsoa"] == TIMELINES["wsoa"]
+    with pytest.raises(SendopsError, match="specs.modules: tests.test_timelines defines no TIMELINES"):
+        load_settings({**env, "SENDOPS_SPEC_MODULES": "tests.test_timelines"})
 
 
 def test_a_spec_moving_a_case_to_an_unknown_status_is_refused():
@@ -237,3 +265,32 @@ def test_a_spec_moving_a_case_to_an_unknown_status_is_refused():
     typo = dataclasses.replace(full.milestones[0], status="notifed")
     with pytest.raises(TimelineError, match="moves the case to an unknown status 'notifed'"):
         dataclasses.replace(full, milestones=(typo, *full.milestones[1:]))
+
+
+def test_an_entry_point_loads_its_settings_once_and_everything_below_reads_them(tmp_path, monkeypatch):
+    """Issue 8: what an entry point installed (`using`) is what the code below it reads, even
+    if the file changes meanwhile (it is not read again); outside one, the file is read at the
+    call. The CLI is such an entry point: its settings (here with a spec module's kind) reach
+    the timeline command."""
+    from sendops.config import current, get_calendar, get_timeline, load_settings, using
+    from tests.tiny_kind import KIND
+
+    config = tmp_path / "sendops.toml"
+    config.write_text('[calendar]\nclosure_days = [2026-12-29]\n[specs]\nmodules = ["tests.tiny_kind"]\n')
+    monkeypatch.setenv("SENDOPS_CONFIG", str(config))
+    with using(load_settings()) as settings:
+        config.write_text("not = [valid")  # an operator's edit half-way through a command
+        assert current() is settings and get_timeline(KIND).kind == KIND
+        assert not get_calendar().is_working_day(dt.date(2026, 12, 29))
+    with pytest.raises(SendopsError, match="not valid TOML"):
+        current()
+    config.write_text('[specs]\nmodules = ["tests.tiny_kind"]\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "cli", "timeline", KIND, "--start", "2026-03-30"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SENDOPS_CONFIG": str(config), "SENDOPS_HOME": str(tmp_path)},
+    )
+    assert "tiny_notice" in result.stdout and "Thu 26 Mar 2026  09:00 GMT   day -2" in result.stdout, (
+        result.stderr
+    )

@@ -1,7 +1,7 @@
 """A made-up kind of case, for the tests only: a one-day "tiny visit" (issue 8: adding a kind is
 one spec plus its templates). It is defined here, its one template beside it in
-tiny_kind_templates/, and registered when a process imports this module, as sendops.toml's
-`[specs] modules` (or SENDOPS_SPEC_MODULES) makes every sendops process do. Nothing else in the
+tiny_kind_templates/ (`TIMELINES` and `TEMPLATES` are what sendops.toml's `[specs] modules`, or
+SENDOPS_SPEC_MODULES, makes every sendops process's settings read). Nothing else in the
 product names it: the case flow, its waits, letters, CLI and Prefect UI read the spec."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sendops.specs import DCS, HMI, PUBLISHED, register
+from sendops.specs import DCS, HMI, PUBLISHED
 from sendops.timelines import ONSITE_END, ONSITE_START, Milestone, Period, Timeline
 
 KIND = "tiny-visit"
@@ -30,4 +30,5 @@ TINY = Timeline(
                   "made up: within 2 working days", awaits=PUBLISHED, status="published"),
     ),
 )  # fmt: skip
-register(TINY, templates=Path(__file__).parent / "tiny_kind_templates")
+TIMELINES = (TINY,)
+TEMPLATES = Path(__file__).parent / "tiny_kind_templates"

@@ -1,12 +1,15 @@
 """The case specs: one definition per kind of case, as data, each milestone citing its rule.
 
 A new kind of case (a new framework) is a new definition here, with its templates and forms, not
-new code paths. `get_timeline(kind)` is how everything else reads them.
+new code paths. A module outside the package can define more (`[specs] modules` in sendops.toml:
+its `TIMELINES`, a tuple, and `TEMPLATES`, their folder). Each Settings builds its own set
+(`build_timelines`), and `sendops.config.get_timeline(kind)` is how everything else reads them.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from sendops.errors import TimelineError
 from sendops.specs.common import *  # noqa: F403  (the roles, actors and decisions every spec uses)
@@ -24,7 +27,7 @@ from sendops.specs.wsoa import WsoaPolicy, wsoa_timeline
 from sendops.timelines import Timeline
 
 
-def _check(timelines: dict[str, Timeline]) -> None:
+def _check(timelines: Mapping[str, Timeline]) -> None:
     """A restricted draft goes to the DCS and CCG/ICB chief executive(s) only (H§66, RV QA), and a
     follow-on case is of a known kind."""
     for timeline in timelines.values():
@@ -38,65 +41,37 @@ def _check(timelines: dict[str, Timeline]) -> None:
                 raise TimelineError(f"{timeline.kind} opens an unknown kind of case {kind!r}")
 
 
-def _timelines(wsoa: WsoaPolicy, framework_2023: Framework2023Policy) -> dict[str, Timeline]:
-    timelines = (
+def build_timelines(
+    wsoa: WsoaPolicy | None = None,
+    framework_2023: Framework2023Policy | None = None,
+    extra: tuple[Timeline, ...] = (),
+) -> Mapping[str, Timeline]:
+    """Every kind of case, built from operations' policies (sendops.toml [wsoa] and
+    [framework_2023]) with the kinds spec modules define (`extra`), checked, read-only: each
+    Settings holds its own (sendops.config), and nothing changes one once built."""
+    out: dict[str, Timeline] = {}
+    built_in = (
         REVISIT,
         FULL_2016,
         REPORT,
-        wsoa_timeline(wsoa),
-        full_2023(framework_2023),
-        monitoring_2023(framework_2023),
-        engagement_2023(framework_2023),
+        wsoa_timeline(wsoa or WsoaPolicy()),
+        full_2023(framework_2023 or Framework2023Policy()),
+        monitoring_2023(framework_2023 or Framework2023Policy()),
+        engagement_2023(framework_2023 or Framework2023Policy()),
     )
-    out = {t.kind: t for t in timelines}
+    for timeline in (*built_in, *extra):
+        known = out.get(timeline.kind)
+        if known is not None and known != timeline:
+            raise TimelineError(f"a kind of case {timeline.kind!r} is defined already")
+        out[timeline.kind] = timeline
     _check(out)
-    return out
+    return MappingProxyType(out)
 
 
-TIMELINES: dict[str, Timeline] = _timelines(WsoaPolicy(), Framework2023Policy())
+# The built-in kinds with the default policies (what the settings hold when sendops.toml changes
+# none): for documentation and the tests. The running product reads the settings' timelines
+# (sendops.config.get_timeline).
+TIMELINES: Mapping[str, Timeline] = build_timelines()
 # The built-in kinds that run as a case flow with an on-site visit (scheduled by operators);
-# with the kinds registered from spec modules, `case_kinds()`.
+# with those of spec modules, sendops.config.case_kinds().
 CASE_KINDS = ("revisit", "full-2016", "full-2023", "monitoring-2023", "engagement-2023")
-# The folders of the templates of registered kinds (beside `templates/`).
-TEMPLATE_DIRS: list[Path] = []
-
-
-def register(timeline: Timeline, templates: Path | None = None) -> None:
-    """A kind of case defined outside this package: a module named in sendops.toml's `[specs]
-    modules` defines its Timeline (as the ones here are) and registers it, with the folder of its
-    templates. Nothing else changes: the case flow, letters, digest, CLI and UI read the spec."""
-    known = TIMELINES.get(timeline.kind)
-    if known is not None and known != timeline:
-        raise TimelineError(f"a kind of case {timeline.kind!r} is defined already")
-    _check(TIMELINES | {timeline.kind: timeline})
-    TIMELINES[timeline.kind] = timeline
-    if templates is not None and templates not in TEMPLATE_DIRS:
-        TEMPLATE_DIRS.append(templates)
-
-
-def case_kinds() -> tuple[str, ...]:
-    """The kinds an operator schedules: those with on-site days (a WSOA starts from its
-    inspection), built-in and registered."""
-    return tuple(kind for kind, timeline in TIMELINES.items() if timeline.onsite_days is not None)
-
-
-_POLICIES = [(WsoaPolicy(), Framework2023Policy())]  # the ones TIMELINES was built from
-
-
-def set_policies(*, wsoa: WsoaPolicy, framework_2023: Framework2023Policy) -> None:
-    """Operations' settings (sendops.toml [wsoa] and [framework_2023]) replace the defaults."""
-    if _POLICIES[0] != (wsoa, framework_2023):
-        TIMELINES.update(_timelines(wsoa, framework_2023))
-        _POLICIES[0] = (wsoa, framework_2023)
-
-
-def framework_2023_policy() -> Framework2023Policy:
-    """The [framework_2023] settings the timelines were built from (the register reads them too)."""
-    return _POLICIES[0][1]
-
-
-def get_timeline(kind: str) -> Timeline:
-    try:
-        return TIMELINES[kind]
-    except KeyError:
-        raise TimelineError(f"unknown timeline {kind!r}; known: {', '.join(TIMELINES)}") from None

@@ -18,8 +18,7 @@ from models.queries import milestones_of
 from models.tables import Case, CaseMilestone, OutboxMessage
 from sendops.calendar import london_instant, to_london
 from sendops.clock import Clock
-from sendops.config import CLOCK_FILE, get_calendar, load_settings
-from sendops.specs import get_timeline
+from sendops.config import CLOCK_FILE, get_calendar, get_timeline, load_settings
 from tests.casework import run_sendops as sendops
 from tests.conftest import POSTGRES_URL
 

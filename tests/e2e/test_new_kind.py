@@ -1,5 +1,5 @@
 """Adding a kind of case is one spec plus its templates (issue 8): tests/tiny_kind.py defines a
-made-up "tiny visit" and its template, registered in the worker through SENDOPS_SPEC_MODULES (as
+made-up "tiny visit" and its template, read by the worker's settings through SENDOPS_SPEC_MODULES (as
 sendops.toml's `[specs] modules`), and nothing else in the product changes. It runs through the
 real flow, worker and Prefect server: its notice at its time, its decision, its end."""
 
@@ -24,10 +24,13 @@ from tests.e2e.conftest import (
 pytestmark = pytest.mark.e2e
 
 
-def test_a_kind_defined_by_its_spec_alone_runs_end_to_end(stack):
+def test_a_kind_defined_by_its_spec_alone_runs_end_to_end(stack, monkeypatch):
     from prefect.client.orchestration import get_client
 
-    import tests.tiny_kind  # registers it in this process, as the worker's environment does there
+    import tests.tiny_kind
+
+    # This process's settings (and the CLI's) read the spec module too, as the worker's do.
+    monkeypatch.setenv("SENDOPS_SPEC_MODULES", "tests.tiny_kind")
 
     # The Prefect UI's schedule-case form offers it: the deployment's form reads the kinds.
     with get_client(sync_client=True) as client:

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from sendops.calendar import END_OF_DAY, to_london
-from sendops.config import get_calendar
-from sendops.specs import get_timeline
+from sendops.config import get_calendar, get_timeline
 from tests.e2e.conftest import prefect_database
 
 pytestmark = pytest.mark.e2e
