@@ -13,6 +13,7 @@ import pytest
 
 from sendops.calendar import END_OF_DAY, to_london
 from sendops.config import get_calendar, get_timeline
+from tasks.steps import LATE_AFTER_REAL_SECONDS
 from tests.e2e.conftest import prefect_database
 
 pytestmark = pytest.mark.e2e
@@ -327,8 +328,9 @@ def test_over_christmas_every_date_agrees_with_the_working_day_convention(tmp_pa
     """docs/scenarios/christmas-2016.toml on a real Prefect server: a deferral refused, one
     granted and restarted over Christmas, and a full inspection from its notification call, each
     to publication. Every milestone reached is due on the day and at the time counted by hand
-    above, none is late, those reached by their time come within 2.5 real seconds of it (never
-    before), and those an operator's record reaches are dated when the operator acted."""
+    above, none is late, those reached by their time come within the product's own lag of it
+    (5 real s; never before), and those an operator's record reaches are dated when the
+    operator acted."""
     speed = 50_000
     events = simulate((SCENARIOS / "christmas-2016.toml").read_text(), tmp_path, timeout=600)
     assert events[-1]["event"] == "simulation_finished", events[-1]
@@ -345,9 +347,9 @@ def test_over_christmas_every_date_agrees_with_the_working_day_convention(tmp_pa
             lag = (dt.datetime.fromisoformat(e["sim"]) - dt.datetime.fromisoformat(e["due"])).total_seconds()
             lags.append(lag / speed)
             assert lag >= 0, e  # never early
-    # The product's own lag is not lateness (tasks/steps.py: 5 real s); on 2 cores, with
-    # simulate, the worker and the Prefect server sharing them, 2.5 real s leaves room.
-    assert lags and max(lags) <= 2.5, sorted(lags)
+    # The product's own lag is not lateness (tasks/steps.py: 5 real s): no more than that. Here
+    # it is about 0.02 s, but on 2 cores shared with the other rehearsals 2.8 s was seen once.
+    assert lags and max(lags) <= LATE_AFTER_REAL_SECONDS, sorted(lags)
     assert reached == CHRISTMAS
     refused, granted = (e for e in events if e["event"] == "decision" and e["key"].startswith("deferral-"))
     assert (refused["case"], refused["values"]["granted"]) == ("kent", False)
