@@ -9,7 +9,7 @@ from __future__ import annotations
 from prefect import flow
 from prefect.states import Completed, State
 
-from flows.waiting import await_decision, wait_until
+from flows.waiting import await_decision, wait_until, yield_to_reaching
 from sendops.config import current
 from tasks.steps import decide, deliver, plan_step, publish_timeline, reach_due
 
@@ -24,6 +24,7 @@ def case_flow(case_id: int) -> State:
             reach_due(case_id)  # milestones due together are all reached, then delivered
             undelivered = True
             continue
+        yield_to_reaching()  # the runs released at the same instant record theirs first
         if undelivered:
             deliver(case_id)
             undelivered = False

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from calendar import monthrange
 from collections.abc import Iterable
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -137,6 +138,7 @@ class WorkingDayCalendar:
         return offset + 1 if offset >= 0 else offset
 
 
+@lru_cache(maxsize=65536)  # a pure function, called for every milestone of every schedule
 def london_instant(day: dt.date, at: dt.time | None) -> dt.datetime:
     """The UTC instant of wall-clock time `at` in London on `day`; None means the end of the day."""
     at = at or END_OF_DAY
