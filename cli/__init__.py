@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -25,10 +26,8 @@ NUMBER_ARGS = {"ignore_unknown_options": True}  # so that "-3" is a number, not 
 
 
 @click.group(help="Run area SEND inspections, re-visits and WSOAs.")
-@click.pass_context
-def cli(ctx: click.Context) -> None:
-    # The command's settings, loaded once and read by everything it calls (sendops.config.current).
-    ctx.with_resource(using(load_settings()))
+def cli() -> None:
+    pass
 
 
 @cli.group(help="Working days in England & Wales (bank holidays and closure days excluded).")
@@ -152,9 +151,8 @@ def _register_operator_commands() -> None:
         cli.add_command(command)
 
 
-def _prefect_defaults() -> None:
+def _prefect_defaults(home: Path) -> None:
     """Point Prefect at the local server and keep its files in our home, unless told otherwise."""
-    home = load_settings().home
     os.environ.setdefault("PREFECT_API_URL", "http://127.0.0.1:4200/api")
     os.environ.setdefault("PREFECT_HOME", str(home / "prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -164,9 +162,11 @@ def _prefect_defaults() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     try:
-        _prefect_defaults()
-        _register_operator_commands()
-        result = cli.main(args=argv, prog_name="sendops", standalone_mode=False)
+        # The command's settings, loaded once and read by everything it calls (sendops.config.current).
+        with using(load_settings()) as settings:
+            _prefect_defaults(settings.home)
+            _register_operator_commands()
+            result = cli.main(args=argv, prog_name="sendops", standalone_mode=False)
     except click.UsageError as exc:
         _fail(exc.format_message(), 2)
     except click.ClickException as exc:

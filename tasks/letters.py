@@ -218,5 +218,5 @@ def _template(name: str) -> jinja2.Template:
 
 def has_timetable(name: str) -> bool:
     """Whether communication `name` lists the case's timetable (and attaches it as .ics); a
-    registered kind's own communications (not in COMMUNICATIONS) do not."""
+    spec module's kind's own communications (not in COMMUNICATIONS) do not."""
     return name in COMMUNICATIONS and COMMUNICATIONS[name].timetable

@@ -27,7 +27,7 @@ def test_every_template_file_is_a_known_communication_and_every_milestone_messag
     """No orphan template, no communication without one, no notifying milestone without a letter."""
     files = {p.name.removesuffix(".txt.j2") for p in TEMPLATES.glob("[!_]*.txt.j2")}
     assert files == set(COMMUNICATIONS) | set(OPERATIONS)
-    # the built-in kinds' (a kind registered by a test, tests/tiny_kind.py, has its own folder)
+    # the built-in kinds' (a spec module's kind, tests/tiny_kind.py, has its own folder)
     notifying = [m for k in (*CASE_KINDS, "wsoa") for m in TIMELINES[k].milestones if m.notify]
     assert notifying and all(m.sends in COMMUNICATIONS for m in notifying)
 

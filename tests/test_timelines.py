@@ -172,7 +172,7 @@ def test_calendar_months_then_the_next_working_day(day, months, expected):
 
 
 def test_every_communication_a_spec_sends_has_its_template():
-    """What a milestone sends has its template (a registered kind's may be in its own folder);
+    """What a milestone sends has its template (a spec module's kind's may be in its own folder);
     the built-in kinds' are known communications (whether they carry the timetable)."""
     from tasks.letters import COMMUNICATIONS, _template
 

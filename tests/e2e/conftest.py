@@ -154,7 +154,7 @@ def stack():
     home = SESSION_HOME
     contacts = write_placeholder_contacts(home / "contacts.csv", list(AREAS))
     init_db()
-    # The worker also knows a made-up kind of case, registered from its spec module (tests/tiny_kind.py).
+    # The worker also knows a made-up kind of case, from its spec module (tests/tiny_kind.py).
     spec_modules = {"SENDOPS_SPEC_MODULES": "tests.tiny_kind"}
     local = LocalStack(home=home, port=E2E_PORT, extra_env=prefect_database() | spec_modules)
     local.start()
