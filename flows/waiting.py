@@ -73,7 +73,9 @@ def lead_seconds(due: dt.datetime, clock: Clock) -> float:
                 CaseMilestone.due <= due + window,
             )
         ).one()
-    return min(MAX_LEAD_SECONDS, LEAD_SECONDS + START_SECONDS * max(0, together - 1))
+    # A run started early holds until the instant, inside its time limit: half of it at most.
+    most = min(MAX_LEAD_SECONDS, current().run_time_limit / 2)
+    return min(most, LEAD_SECONDS + START_SECONDS * max(0, together - 1))
 
 
 def hold_seconds(lead: float) -> float:

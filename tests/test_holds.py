@@ -73,3 +73,18 @@ def test_one_released_that_never_reports_holds_the_others_a_few_seconds_at_most(
     t0 = time.monotonic()
     holds.yield_to_reaching()
     assert time.monotonic() - t0 <= YIELD_SECONDS + 1
+
+
+def test_a_run_is_never_started_so_early_that_its_hold_outlasts_its_time_limit(case_id, monkeypatch):
+    """The lead (how early a waiting run is started, to hold until its instant) is at most half
+    the run's time limit, however many cases are due with it: else a run started early for a
+    burst would be failed by its own limit while it held."""
+    import datetime as dt
+
+    from flows.waiting import LEAD_SECONDS, lead_seconds
+    from sendops.clock import Clock
+
+    due = T0 + dt.timedelta(days=3)
+    assert lead_seconds(due, Clock.parse("real")) == LEAD_SECONDS  # one case: the least lead
+    monkeypatch.setenv("SENDOPS_RUN_TIME_LIMIT", "3")
+    assert lead_seconds(due, Clock.parse("real")) == 1.5
