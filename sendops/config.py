@@ -39,10 +39,10 @@ is set: MailSettings, read by tasks/transports.py. No other module reads SENDOPS
 
 Each entry point loads the settings once and installs them for everything it calls (`using`):
 the CLI per command, the worker per flow run, `sendops simulate` once its clock is set. Below
-that, `settings()` is what was installed, and `get_timeline`, `case_kinds` and `get_calendar`
+that, `current()` is what was installed, and `get_timeline`, `case_kinds` and `get_calendar`
 read it; the kinds of case (with the policies above and any spec modules) are part of the
 settings, so nothing changes a global definition. Outside any entry point (a test, a shell)
-`settings()` loads them afresh at each call.
+`current()` loads them afresh at each call.
 """
 
 from __future__ import annotations
