@@ -33,7 +33,7 @@ from models.queries import get_case
 from models.tables import AuditEntry, CaseMilestone
 from sendops.calendar import to_london
 from sendops.clock import Clock
-from sendops.config import current
+from sendops.config import Settings, current, using
 from sendops.errors import SendopsError
 from tasks.case_state import Step, next_step
 from tasks.decisions import (
@@ -154,7 +154,9 @@ class _Holds:
             with self._lock:
                 self._held[woken] = (case_id, mark)
                 if self._watcher is None or not self._watcher.is_alive():
-                    self._watcher = threading.Thread(target=self._watch, name="sendops-holds", daemon=True)
+                    self._watcher = threading.Thread(
+                        target=self._watch, args=(current(),), name="sendops-holds", daemon=True
+                    )
                     self._watcher.start()
         try:
             early = woken.wait(timeout=max(0.0, seconds))
@@ -184,7 +186,11 @@ class _Holds:
                 if at <= time.monotonic() - YIELD_SECONDS:
                     del self._reaching[thread]
 
-    def _watch(self) -> None:
+    def _watch(self, settings: Settings) -> None:
+        with using(settings):  # the worker's database, as the runs that started it hold
+            self._watch_holds()
+
+    def _watch_holds(self) -> None:
         while True:
             time.sleep(HOLD_CHECK_SECONDS)
             with self._lock:
