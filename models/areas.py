@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlmodel import Session, select
 
-from models.queries import audit, get_area
+from models.queries import area_finder, audit
 from models.tables import Contact, LocalArea, PastInspection
 from sendops.config import get_timeline
 from sendops.errors import SendopsError
@@ -36,7 +37,9 @@ def load_areas(*, session: Session, path: Path = AREAS_CSV) -> int:
     return added
 
 
-def _validated_contact(*, session: Session, row: dict[str, str], where: str) -> Contact:
+def _validated_contact(
+    *, session: Session, row: dict[str, str], where: str, find: Callable[[str], LocalArea] | None = None
+) -> Contact:
     missing = [c for c in CONTACT_COLUMNS if not (row.get(c) or "").strip()]
     if missing:
         raise SendopsError(f"{where}: missing {', '.join(missing)}")
@@ -56,7 +59,7 @@ def _validated_contact(*, session: Session, row: dict[str, str], where: str) -> 
             f"{where}: {role} is {kind} role (area {NATIONAL!r} is for {', '.join(NATIONAL_ROLES)})"
         )
     try:
-        area_id = None if national else get_area(session=session, name=row["area"]).id
+        area_id = None if national else (find or area_finder(session))(row["area"]).id
     except SendopsError as exc:
         raise SendopsError(f"{where}: {exc}") from None
     return Contact(area_id=area_id, role=role, name=row["name"].strip(), email=email)
@@ -72,8 +75,10 @@ def import_contacts(*, session: Session, path: Path, actor: str, now: dt.datetim
             rows = list(reader)
     except (OSError, UnicodeDecodeError) as exc:
         raise SendopsError(f"cannot read {path}: {exc}") from None
+    find = area_finder(session)
     contacts = [
-        _validated_contact(session=session, row=r, where=f"{path}:{i}") for i, r in enumerate(rows, 2)
+        _validated_contact(session=session, row=r, where=f"{path}:{i}", find=find)
+        for i, r in enumerate(rows, 2)
     ]
     seen: dict[tuple, int] = {}
     for line, c in enumerate(contacts, 2):
@@ -164,7 +169,7 @@ ENGAGEMENT = "engagement"  # a 2023 row for an engagement meeting held (C22 P9),
 
 
 def _history_problems(
-    *, session: Session, row: dict[str, str], today: dt.date
+    *, find: Callable[[str], LocalArea], row: dict[str, str], today: dt.date
 ) -> tuple[list[str], PastInspection | None]:
     """What is wrong with one row of a history file, or the inspection it records."""
     from sendops.config import get_calendar
@@ -181,7 +186,7 @@ def _history_problems(
     area_name, framework, outcome = cells["area"], cells["framework"], cells["outcome"]
     area = None
     try:
-        area = get_area(session=session, name=area_name)
+        area = find(area_name)
     except SendopsError as exc:
         problems.append(f"area: {exc}")
     try:
@@ -232,11 +237,12 @@ def import_history(*, session: Session, path: Path, actor: str, now: dt.datetime
     today = to_london(now).date()
     problems: list[str] = []
     found: dict[tuple, tuple[int, PastInspection]] = {}
+    find = area_finder(session)
     for line, row in enumerate(rows, 2):
         if None in row or any(v is None for v in row.values()):
             problems.append(f"{path}:{line}: expected {len(HISTORY_COLUMNS)} columns")
             continue
-        wrong, past = _history_problems(session=session, row=row, today=today)
+        wrong, past = _history_problems(find=find, row=row, today=today)
         problems += [f"{path}:{line}: {p}" for p in wrong]
         if past is None:
             continue
