@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from models.queries import area_finder, audit
+from models.queries import area_finder, audit, get_area
 from models.tables import Contact, LocalArea, PastInspection
 from sendops.config import get_timeline
 from sendops.errors import SendopsError
@@ -58,8 +58,9 @@ def _validated_contact(
         raise SendopsError(
             f"{where}: {role} is {kind} role (area {NATIONAL!r} is for {', '.join(NATIONAL_ROLES)})"
         )
+    lookup = find or (lambda name: get_area(session=session, name=name))  # one area: one query
     try:
-        area_id = None if national else (find or area_finder(session))(row["area"]).id
+        area_id = None if national else lookup(row["area"]).id
     except SendopsError as exc:
         raise SendopsError(f"{where}: {exc}") from None
     return Contact(area_id=area_id, role=role, name=row["name"].strip(), email=email)
