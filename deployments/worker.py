@@ -40,6 +40,12 @@ TYPE = "sendops"
 # change only when a worker registers them at its start, and reading them at every 1 s poll was
 # a fifth of an idle server's CPU (schedules and parameter schemas validated each time).
 DEPLOYMENTS_REREAD_SECONDS = 30.0
+# The most runs being handed to their threads at once. Handing one over is about six calls on the
+# worker's one async Prefect client (read its deployment, Pending, labels, ...); taking the server's
+# whole page of 200 at a poll, as before, put a thousand calls on that client's connection pool at
+# once when 10,000 cases were due, and runs were left Pending by httpx.PoolTimeout. The next poll
+# (1 s) takes more, so a thousand due together are started in a few polls.
+SUBMITTING_AT_ONCE = 50
 
 
 class SendopsWorkerResult(BaseWorkerResult):
@@ -87,13 +93,14 @@ class SendopsWorker(BaseWorker[BaseJobConfiguration, Any, SendopsWorkerResult]):
             deployments = await self.client.read_deployments(work_pool_filter=in_pool)
             self._deployment_ids = [d.id for d in deployments]
             self._deployments_read_at = time.monotonic() if self._deployment_ids else float("-inf")
-        if not self._deployment_ids:
+        room = min(self._thread_limit, SUBMITTING_AT_ONCE) - len(self._submitting_flow_run_ids)
+        if not self._deployment_ids or room <= 0:
             return []
         before = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self._prefetch_seconds)
         runs = await self.client.get_scheduled_flow_runs_for_deployments(
             deployment_ids=self._deployment_ids,
             scheduled_before=before,
-            limit=min(self._thread_limit, 200),  # the server's largest page; the next poll takes more
+            limit=room,
         )
         return [
             WorkerFlowRunResponse(work_pool_id=self.work_pool.id, work_queue_id=r.work_queue_id, flow_run=r)
