@@ -7,9 +7,9 @@ burst N: N re-visits in N areas, all notified at the same 09:00 (the worst case)
   the worker; then the executor under test is started. Lag is deadline -> milestone recorded;
   CPU is the executor's own (and its children's) user+system time from 30 s before the deadline
   until every case was recorded, per wake.
-capacity N: N cases scheduled and each run to its first wait by the real flow (the run pauses
-  itself); then the case runs waiting on the server, flow-run processes, worker threads busy,
-  and the server's memory.
+capacity N: N cases scheduled, the worker taking each case's run to its first wait as it is
+  created (the real flow: the run pauses itself); then the case runs waiting on the server,
+  flow-run processes, worker threads busy, and the server's memory.
 
 Run: .venv/bin/python bench/bench_cases.py burst 100 [--old-max 100]
      .venv/bin/python bench/bench_cases.py capacity 10000
@@ -99,20 +99,26 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def runs_in_state(prefix: str) -> int:
-    """Scheduled runs whose state name starts with `prefix` (the case flow adds " · due ...")."""
+    """Scheduled runs whose state name starts with `prefix` (the case flow adds " · due ..."),
+    counted by the server: those whose name is not one Prefect gives (a run created, or late)."""
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterState, FlowRunFilterStateType
+    from prefect.client.schemas.filters import (
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateName,
+        FlowRunFilterStateType,
+    )
     from prefect.client.schemas.objects import StateType
 
-    scheduled = FlowRunFilter(
-        state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))
+    assert prefix == WAITING  # the only state a case waits in here: every case is due together
+    waiting = FlowRunFilter(
+        state=FlowRunFilterState(
+            type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]),
+            name=FlowRunFilterStateName(not_any_=["Scheduled", "Late", "AwaitingRetry"]),
+        )
     )
-    count, offset = 0, 0
     with get_client(sync_client=True) as client:
-        while page := client.read_flow_runs(flow_run_filter=scheduled, limit=200, offset=offset):
-            count += sum(1 for r in page if r.state and (r.state.name or "").startswith(prefix))
-            offset += len(page)
-    return count
+        return client.count_flow_runs(flow_run_filter=waiting)
 
 
 def add_areas(count: int) -> list[str]:
@@ -162,17 +168,21 @@ def schedule_all(areas: list[str], clock) -> float:
     return time.monotonic() - t0
 
 
-def start_with_cases(home: Path, n: int, clock) -> LocalStack:
+def start_with_cases(home: Path, n: int, clock, *, worker_first: bool = False) -> LocalStack:
     """A server with `n` cases scheduled, then the worker: the scheduling is measured on its own
-    (each case's run is created inside its transaction, which a busy server makes slow)."""
+    (each case's run is created inside its transaction, which a busy server makes slow). With
+    `worker_first`, the worker is started first and takes the runs as they are created."""
     stack = LocalStack(home=home, port=int(os.environ["PREFECT_API_URL"].rsplit(":", 1)[1].split("/")[0]))
     stack.start_server()
     stack.rss_idle = process_group_rss_mb(stack.server.pid)
     from deployments.serve import register
 
     register()
+    if worker_first:
+        stack.start_serving()
     stack.scheduled_in = schedule_all(add_areas(n), clock)
-    stack.start_serving()
+    if not worker_first:
+        stack.start_serving()
     return stack
 
 
@@ -255,11 +265,13 @@ def capacity(n: int) -> dict:
     clock = Clock(speed=1.0, sim_epoch=due - dt.timedelta(days=2), real_epoch=time.time())
     (home / CLOCK_FILE).write_text(clock.spec())
     init_db()
-    stack = start_with_cases(home, n, clock)
+    stack = start_with_cases(home, n, clock, worker_first=True)
+    t0 = time.monotonic() - stack.scheduled_in
     try:
         rss_idle = stack.rss_idle
         scheduled_in = stack.scheduled_in
-        waiting_in = wait_until_waiting(n, deadline=time.monotonic() + 6 * 3600)
+        wait_until_waiting(n, deadline=time.monotonic() + 6 * 3600)
+        waiting_in = time.monotonic() - t0  # from the first case scheduled
         time.sleep(5)
         return {
             "executor": "worker",
