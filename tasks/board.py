@@ -22,6 +22,10 @@ from tasks.register import publish_register as write_register
 from tasks.runs import run_url
 
 BOARD = "cases-board"
+# The board shows this many open cases, the soonest due; `sendops cases list` lists every one. An
+# inspectorate has a few hundred open at most; 10,000 (bench_cases.py capacity) made a 1.5 MB
+# artifact, rewritten and stored anew every few seconds.
+BOARD_ROWS = 200
 
 
 def board_rows(*, session: Session) -> list[dict[str, str]]:
@@ -77,21 +81,32 @@ def board_markdown(rows: list[dict[str, str]]) -> str:
     return "\n".join(lines)
 
 
+def board_text(rows: list[dict[str, str]], limit: int = BOARD_ROWS) -> tuple[str, str]:
+    """The board's description and markdown: the first `limit` rows, saying how many are not shown."""
+    shown = rows[:limit]
+    description = f"**Open cases: {len(rows)}**, soonest due first"
+    if len(rows) > len(shown):
+        description += f" (the first {len(shown)} shown; `sendops cases list` lists them all)"
+    description += ". A case waiting for a decision is resumed from its run (Resume) or with "
+    description += "`sendops decide`."
+    return description, board_markdown(shown)
+
+
 def publish_board() -> bool:
     """Write the board now if it changed (its rows are read in a transaction of their own, and
     the Prefect calls made after it closed)."""
     with session_scope(read_only=True) as session:
         rows = board_rows(session=session)
-    description = (
-        f"**Open cases: {len(rows)}**, soonest due first. A case waiting for a decision is "
-        "resumed from its run (Resume) or with `sendops decide`."
-    )
-    return publish(BOARD, description=description, markdown=board_markdown(rows))
+    description, markdown = board_text(rows)
+    return publish(BOARD, description=description, markdown=markdown)
 
 
 # A worker runs many cases at once: each wake marks the board stale, and one thread per process
-# rewrites it at most every BOARD_SECONDS, so a burst of wakes writes a few versions, not one each.
+# rewrites it at most every BOARD_SECONDS, so a burst of wakes writes a few versions, not one each;
+# and, after a rewrite that took t seconds, not again for KEEPER_REST * t: reading every case and
+# area grows with them (10,000 cases: 44% of the worker's samples, starving the case runs).
 BOARD_SECONDS = 2.0
+KEEPER_REST = 9.0  # the keeper busy a tenth of the time at most
 _stale = threading.Event()
 _keeper_started = threading.Lock()
 _keeper: list[threading.Thread] = []
@@ -111,11 +126,13 @@ def _keep_board() -> None:
         _stale.wait()
         time.sleep(BOARD_SECONDS)
         _stale.clear()
+        started = time.monotonic()
         try:
             publish_board()
             publish_register()
         except Exception:  # the next change, or the outbox sweep's publish_board, tries again
             logging.getLogger(__name__).warning("could not write the cases board", exc_info=True)
+        time.sleep(KEEPER_REST * (time.monotonic() - started))
 
 
 def publish_register() -> bool:
