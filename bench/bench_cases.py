@@ -297,6 +297,9 @@ def main() -> None:
     parser.add_argument("--executor", default="worker", help=argparse.SUPPRESS)  # for "one"
     args = parser.parse_args()
     if args.what == "one":  # a child: one stack, one measurement, one JSON line
+        from deployments import prefect_speedups
+
+        prefect_speedups.apply()  # it schedules the cases: a Prefect client each
         fresh_home(args.executor)
         result = burst(args.cases, args.executor) if args.executor != "capacity" else capacity(args.cases)
         print(json.dumps(result))
