@@ -76,8 +76,10 @@ class SendopsWorker(BaseWorker[SendopsJobConfiguration, Any, SendopsWorkerResult
         self._deployments_read_at = float("-inf")
 
     async def setup(self) -> None:
+        from deployments import prefect_speedups
         from deployments.serve import flows_by_name
 
+        prefect_speedups.share_suspension_observer()
         self._flows = flows_by_name(time_limit=load_settings().run_time_limit)  # the worker's entry
         self._threads = anyio.CapacityLimiter(self._thread_limit)
         await super().setup()
