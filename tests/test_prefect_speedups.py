@@ -39,3 +39,13 @@ def test_a_client_still_verifies_certificates_by_default():
         context = client._client._transport._pool._ssl_context
     assert isinstance(context, ssl.SSLContext)
     assert context.verify_mode == ssl.CERT_REQUIRED
+
+
+def test_the_engine_still_observes_each_run_through_the_name_the_worker_replaces():
+    from prefect import flow_engine
+    from prefect._internal.observers import FlowRunSuspendingObserver
+
+    source = inspect.getsource(flow_engine.BaseFlowRunEngine.setup_flow_run_suspension_request)
+    assert "observe_flow_run_suspension(" in source  # looked up in flow_engine's globals at each run
+    for method in ("watch_flow_run_id", "remove_in_flight_flow_run_id"):
+        assert callable(getattr(FlowRunSuspendingObserver, method))
