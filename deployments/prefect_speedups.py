@@ -118,7 +118,8 @@ class _SharedSuspensionObserver:
         try:
             yield
         finally:
-            loop.call_soon_threadsafe(observer.remove_in_flight_flow_run_id, flow_run_id)
+            with contextlib.suppress(RuntimeError):  # its loop closed meanwhile: nothing to remove
+                loop.call_soon_threadsafe(observer.remove_in_flight_flow_run_id, flow_run_id)
 
 
 _prefect_observe: Any = None
