@@ -6,11 +6,14 @@ database says what has happened.
 
 from __future__ import annotations
 
+from functools import partial
+
 from prefect import flow
 from prefect.states import Completed, State
 
-from flows.waiting import await_decision, wait_until, yield_to_reaching
+from flows.waiting import await_decision, wait_until
 from sendops.config import current
+from tasks.holds import yield_to_reaching
 from tasks.steps import decide, deliver, plan_step, publish_timeline, reach_due
 
 
@@ -32,7 +35,7 @@ def case_flow(case_id: int) -> State:
         if step.kind == "finished":
             return Completed(name=step.final_state, message=f"case {case_id}: {step.final_state.lower()}")
         if step.kind == "wait":
-            wait_until(case_id=case_id, step=step, clock=clock)
+            wait_until(case_id=case_id, step=step, clock=clock, reach=partial(reach_due, case_id))
             undelivered = True  # an operator may have written to the area meanwhile (a withdrawal)
             continue
         values, form, acted_at = await_decision(case_id=case_id, step=step, clock=clock)

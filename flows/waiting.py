@@ -14,8 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import time
+from collections.abc import Callable
 from typing import Any
 
 from prefect import get_run_logger
@@ -30,10 +29,10 @@ from sqlmodel import func, select
 
 from models.db import session_scope
 from models.queries import get_case
-from models.tables import AuditEntry, CaseMilestone
+from models.tables import CaseMilestone
 from sendops.calendar import to_london
 from sendops.clock import Clock
-from sendops.config import Settings, current, using
+from sendops.config import current
 from sendops.errors import SendopsError
 from tasks.case_state import Step, next_step
 from tasks.decisions import (
@@ -44,6 +43,7 @@ from tasks.decisions import (
     refuse_submission,
     validate_decision,
 )
+from tasks.holds import hold
 
 # Real seconds. A paused run is scheduled lead_seconds() before its deadline, and a worker starts
 # runs up to Settings.prefetch_seconds before they are scheduled; a run started early holds in its
@@ -54,8 +54,6 @@ LEAD_SECONDS = 2.0  # the least lead: a run's start, with room to spare
 # last ones starting after it). Holding is cheap: the held runs are watched by one query for all.
 START_SECONDS = 0.3
 MAX_LEAD_SECONDS = 300.0
-HOLD_CHECK_SECONDS = 0.5  # a run holding in-process looks this often for an operator's action
-YIELD_SECONDS = 5.0  # the most a run released at an instant waits for the others to reach theirs
 
 
 def lead_seconds(due: dt.datetime, clock: Clock) -> float:
@@ -94,13 +92,20 @@ def _plan_changed(case_id: int, step: Step, clock: Clock) -> bool:
     return plan(now) != plan(step)
 
 
-def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
-    """Return at `step.due`, in this process if it is close, else by pausing the run until then."""
+def wait_until(
+    *, case_id: int, step: Step, clock: Clock, reach: Callable[[str, dt.datetime], Any] | None = None
+) -> None:
+    """Return at `step.due`, in this process if it is close, else by pausing the run until then.
+    A close milestone reached by its time is held for inside `reach(key, due)`, the task run that
+    records it: its run and letters are made ready before the instant, not after it."""
     assert step.due is not None
     remaining = clock.real_seconds_until(step.due)
     lead = lead_seconds(step.due, clock)
     if remaining <= hold_seconds(lead):
-        _hold(case_id, remaining)
+        if reach is not None and step.reaches:
+            reach(step.key, step.due)
+        else:
+            hold(case_id, remaining)
         return
     context = FlowRunContext.get()
     assert context is not None and context.flow_run is not None
@@ -124,105 +129,6 @@ def wait_until(*, case_id: int, step: Step, clock: Clock) -> None:
                 run_id, Scheduled(name="Woken: operator action"), force=True
             ).state
     raise Pause(state=state)
-
-
-def _last_audit(case_id: int) -> int | None:
-    with session_scope(read_only=True) as session:
-        return session.exec(select(func.max(AuditEntry.id)).where(AuditEntry.case_id == case_id)).one()
-
-
-class _Holds:
-    """The runs of this process holding in their threads until their instant, watched together:
-    one query every HOLD_CHECK_SECONDS for all of them, where each looking for itself made a
-    burst of a hundred held runs a hundred queries a second. A held run returns at its instant,
-    or early if anyone acted on its case meanwhile (every action is audited), as a paused run
-    would be woken by it; its flow then plans again."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._held: dict[threading.Event, tuple[int, int | None]] = {}  # -> (case, last audit id)
-        self._watcher: threading.Thread | None = None
-        # The threads released at their instant that have not yet reached what was due then
-        # (thread id -> when released): the others let them go first (yield_to_reaching).
-        self._reaching: dict[int, float] = {}
-        self._reached = threading.Condition(self._lock)
-
-    def hold(self, case_id: int, seconds: float) -> None:
-        woken = threading.Event()
-        if seconds > HOLD_CHECK_SECONDS:  # else too short to look: nothing could be done about it
-            mark = _last_audit(case_id)
-            with self._lock:
-                self._held[woken] = (case_id, mark)
-                if self._watcher is None or not self._watcher.is_alive():
-                    self._watcher = threading.Thread(
-                        target=self._watch, args=(current(),), name="sendops-holds", daemon=True
-                    )
-                    self._watcher.start()
-        try:
-            early = woken.wait(timeout=max(0.0, seconds))
-        finally:
-            with self._lock:
-                self._held.pop(woken, None)
-                if not early:
-                    self._reaching[threading.get_ident()] = time.monotonic()
-
-    def yield_to_reaching(self) -> None:
-        """This thread has reached what was due (if it was released at an instant); before its
-        slower work (delivery, the artifacts, its next wait), let the others released at an
-        instant reach theirs: under a burst, a hundred runs released at the same 09:00 then
-        record their milestones one after another in the first second, rather than all together
-        over many. Bounded: one that never reports (a run that failed) is waited for
-        YIELD_SECONDS at most."""
-        deadline = time.monotonic() + YIELD_SECONDS
-        with self._reached:
-            if self._reaching.pop(threading.get_ident(), None) is not None:
-                self._reached.notify_all()
-            while (left := deadline - time.monotonic()) > 0:
-                since = time.monotonic() - YIELD_SECONDS
-                if not any(at > since for at in self._reaching.values()):
-                    break
-                self._reached.wait(timeout=left)
-            for thread, at in list(self._reaching.items()):
-                if at <= time.monotonic() - YIELD_SECONDS:
-                    del self._reaching[thread]
-
-    def _watch(self, settings: Settings) -> None:
-        with using(settings):  # the worker's database, as the runs that started it hold
-            self._watch_holds()
-
-    def _watch_holds(self) -> None:
-        while True:
-            time.sleep(HOLD_CHECK_SECONDS)
-            with self._lock:
-                held = dict(self._held)
-            if not held:
-                continue
-            try:
-                with session_scope(read_only=True) as session:
-                    last = dict(
-                        session.exec(
-                            select(AuditEntry.case_id, func.max(AuditEntry.id))
-                            .where(AuditEntry.case_id.in_({c for c, _ in held.values()}))  # type: ignore[union-attr]
-                            .group_by(AuditEntry.case_id)
-                        ).all()
-                    )
-            except Exception:  # a database outage: the holds end at their instants regardless
-                continue
-            for woken, (case_id, mark) in held.items():
-                if last.get(case_id) != mark:
-                    woken.set()
-
-
-_HOLDS = _Holds()
-
-
-def _hold(case_id: int, seconds: float) -> None:
-    """Sleep `seconds` in this thread, but return early if anyone acts on the case meanwhile."""
-    _HOLDS.hold(case_id, seconds)
-
-
-def yield_to_reaching() -> None:
-    _HOLDS.yield_to_reaching()
 
 
 def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str, Any], str, dt.datetime]:

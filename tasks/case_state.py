@@ -15,7 +15,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from models.queries import audit, get_area_by_id, get_case, milestones_of
-from models.tables import FINAL_STATUSES, Case, CaseMilestone, Decision, DeferralRequest
+from models.tables import FINAL_STATUSES, Case, CaseMilestone, Decision, DeferralRequest, OutboxMessage
 from sendops.calendar import END_OF_DAY, london_instant, to_london
 from sendops.config import get_calendar, get_timeline
 from sendops.errors import SendopsError
@@ -47,6 +47,7 @@ class Step:
     due: dt.datetime | None = None
     final_state: str = ""  # for "finished": "Published", "Deferred", "Fit for purpose", ...
     overdue: bool = False  # for "wait": nothing is due; the case waits for an operator's record
+    reaches: bool = False  # for "wait": the milestone `key` is reached at `due` (not a decision's)
 
     @property
     def label(self) -> str:
@@ -113,7 +114,7 @@ def next_step(*, session: Session, case_id: int, now: dt.datetime) -> Step:
         return _awaiting(case, Step("decide", key=first.key, decision=spec.awaits, due=first.due))
     if first.due <= now and not spec.closed_by:
         return Step("reach", key=first.key, due=first.due)
-    return _awaiting(case, Step("wait", key=first.key, due=first.due))
+    return _awaiting(case, Step("wait", key=first.key, due=first.due, reaches=not spec.closed_by))
 
 
 def _settle_by_events(case: Case, rows: list[CaseMilestone], now: dt.datetime) -> None:
@@ -149,8 +150,10 @@ def reach_milestone(
     now: dt.datetime,
     values: dict[str, Any] | None = None,
     grace: dt.timedelta = dt.timedelta(0),
+    prepared: list[OutboxMessage] | None = None,
 ) -> bool:
-    """Mark a milestone done and write its messages, once. False if it was already done."""
+    """Mark a milestone done and write its messages, once. False if it was already done.
+    `prepared`: its messages as prepare_milestone wrote them out ahead of its instant."""
     case = get_case(session=session, case_id=case_id, lock=True)
     rows = milestones_of(session=session, case=case)
     row = next((m for m in rows if m.key == key), None)
@@ -158,15 +161,36 @@ def reach_milestone(
         raise SendopsError(f"case {case_id} has no milestone {key!r} in attempt {case.attempt}")
     if row.status != "pending":
         return False
-    area = get_area_by_id(session=session, area_id=case.area_id)
-    item = next(s for s in stored_schedule(session=session, case=case) if s.key == key)
-    milestone_messages(session=session, case=case, area=area, milestone=item, now=now, values=values)
+    if prepared is None:
+        area = get_area_by_id(session=session, area_id=case.area_id)
+        item = next(s for s in stored_schedule(session=session, case=case) if s.key == key)
+        milestone_messages(session=session, case=case, area=area, milestone=item, now=now, values=values)
+    for message in prepared or ():
+        message.created_at = now
+        session.add(message)
     row.status, row.done_at, row.late = "done", now, now > row.due + grace
     status = get_timeline(case.kind).milestone(key).status
     if status and not (status in FINAL_STATUSES and any(m.status == "pending" for m in rows)):
         case.status = status  # a final one waits for the last milestone: see _final_status
     case.updated_at = now
     return True
+
+
+def prepare_milestone(
+    *, session: Session, case_id: int, key: str, at: dt.datetime
+) -> list[OutboxMessage] | None:
+    """The messages milestone `key` will write at `at`, composed (rendered, with their timetable)
+    but not added, for reach_milestone(prepared=...) to write at the instant; None if it is not
+    pending. Valid while nobody acts on the case or its area (tasks/holds.py watches for that):
+    a letter reads only the case, its schedule, decisions and contacts, all changed by audited
+    actions alone."""
+    case = get_case(session=session, case_id=case_id)
+    row = next((m for m in milestones_of(session=session, case=case) if m.key == key), None)
+    if row is None or row.status != "pending":
+        return None
+    area = get_area_by_id(session=session, area_id=case.area_id)
+    item = next(s for s in stored_schedule(session=session, case=case) if s.key == key)
+    return milestone_messages(session=session, case=case, area=area, milestone=item, now=at, add=False)
 
 
 def _final_status(case: Case, rows: list[CaseMilestone]) -> None:

@@ -97,8 +97,10 @@ def write_messages(
     now: dt.datetime,
     milestone: ScheduledMilestone | None = None,
     values: dict[str, Any] | None = None,
+    add: bool = True,
 ) -> list[OutboxMessage]:
-    """One outbox row per contact in `roles`, skipping keys already written; nothing on refusal."""
+    """One outbox row per contact in `roles`, skipping keys already written; nothing on refusal.
+    `add=False`: the rows composed but not added to the session (written later, at an instant)."""
     restricted = milestone is not None and milestone.restricted
     check_restricted(restricted=restricted, roles=roles)
     milestones = stored_schedule(session=session, case=case)
@@ -143,7 +145,8 @@ def write_messages(
                 restricted=restricted,
                 created_at=now,
             )
-            session.add(message)
+            if add:
+                session.add(message)
             written.append(message)
     return written
 
@@ -156,6 +159,7 @@ def milestone_messages(
     milestone: ScheduledMilestone,
     now: dt.datetime,
     values: dict[str, Any] | None = None,
+    add: bool = True,
 ) -> list[OutboxMessage]:
     if not milestone.sends:
         return []
@@ -169,4 +173,5 @@ def milestone_messages(
         now=now,
         milestone=milestone,
         values=values,
+        add=add,
     )

@@ -20,10 +20,11 @@ from sendops.config import current, get_timeline
 from sendops.errors import SendopsError
 from tasks.artifacts import publish
 from tasks.board import board_changed
-from tasks.case_state import Step, next_step, reach_milestone
+from tasks.case_state import Step, next_step, prepare_milestone, reach_milestone
 from tasks.decisions import refuse_submission
 from tasks.delivery import DeliveryReport, collect_receipts, deliver_pending
 from tasks.follow_ons import record_decision_with_follow_ons
+from tasks.holds import hold, last_action, last_action_in, yield_to_reaching
 from tasks.transports import transport_for
 
 RETRIES = {"retries": 3, "retry_delay_seconds": 2, "cache_policy": NO_CACHE}
@@ -57,10 +58,21 @@ def plan_step(case_id: int) -> Step:
 
 
 @task(name="reach due milestones", **RETRIES)
-def reach_due(case_id: int) -> list[str]:
+def reach_due(case_id: int, key: str | None = None, at: dt.datetime | None = None) -> list[str]:
     """Every milestone due now, each in its own transaction, in one task run: several milestones
-    due at the same 09:00 are reached within milliseconds of each other, not one task run apart."""
+    due at the same 09:00 are reached within milliseconds of each other, not one task run apart.
+
+    With `key` and `at` (milestone `key` is due at `at`, a few real seconds away), the task run
+    starts before its instant: the milestone's messages are written out first, then it holds
+    until the instant and records the milestone with them then. Under a burst (a hundred cases
+    notified at one 09:00) what happens at the instant is one short transaction each, not the
+    task run, the planning and the letters of every run after one another. An action on the case
+    or its area meanwhile ends the hold, and the flow plans again."""
     reached = []
+    if key is not None and at is not None:
+        if not _reach_at(case_id, key, at):
+            return reached
+        reached.append(key)
     while True:
         with session_scope() as session:
             step = next_step(session=session, case_id=case_id, now=now())
@@ -71,6 +83,29 @@ def reach_due(case_id: int) -> list[str]:
             written = messages_for(session=session, case_id=case_id, key=step.key)
         get_run_logger().info("Reached %s; %d message(s) written", step.key, written)
         reached.append(step.key)
+
+
+def _reach_at(case_id: int, key: str, at: dt.datetime) -> bool:
+    """Hold until `at`, then reach milestone `key` with the messages prepared before the hold;
+    False if the hold ended early (someone acted) or someone acted since the messages were
+    prepared: the flow plans again, and what it then reaches it writes afresh."""
+    clock = current().clock
+    mark = last_action(case_id)
+    with session_scope(read_only=True) as session:
+        prepared = prepare_milestone(session=session, case_id=case_id, key=key, at=at)
+    if prepared is None or not hold(case_id, clock.real_seconds_until(at), mark=mark):
+        return False
+    while (left := clock.real_seconds_until(at)) > 0:  # a timed wait may end a hair early
+        time.sleep(left)
+    with session_scope() as session:
+        if last_action_in(session, case_id) != mark:  # acted on since the holds were last watched
+            return False
+        reach_milestone(
+            session=session, case_id=case_id, key=key, now=now(), grace=grace(), prepared=prepared
+        )
+    yield_to_reaching()  # the runs released at this instant record theirs before this goes on
+    get_run_logger().info("Reached %s at its instant; %d message(s) written", key, len(prepared))
+    return True
 
 
 @task(name="record decision", task_run_name="record {decision}", **RETRIES)
