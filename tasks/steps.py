@@ -68,12 +68,8 @@ def reach_due(case_id: int, key: str | None = None, at: dt.datetime | None = Non
     notified at one 09:00) what happens at the instant is one short transaction each, not the
     task run, the planning and the letters of every run after one another. An action on the case
     or its area meanwhile ends the hold, and the flow plans again."""
-    reached = []
-    if key is not None and at is not None:
-        if not _reach_at(case_id, key, at):
-            return reached
-        reached.append(key)
-    while True:
+    reached = [key] if key is not None and at is not None and _reach_at(case_id, key, at) else []
+    while True:  # what else is due now (or, after an early or refused hold, whatever is)
         with session_scope() as session:
             step = next_step(session=session, case_id=case_id, now=now())
         if step.kind != "reach":
@@ -87,8 +83,9 @@ def reach_due(case_id: int, key: str | None = None, at: dt.datetime | None = Non
 
 def _reach_at(case_id: int, key: str, at: dt.datetime) -> bool:
     """Hold until `at`, then reach milestone `key` with the messages prepared before the hold;
-    False if the hold ended early (someone acted) or someone acted since the messages were
-    prepared: the flow plans again, and what it then reaches it writes afresh."""
+    False if it is not pending (a retry of this task run after it was reached), if the hold ended
+    early (someone acted) or if someone acted since the messages were prepared: what is due is
+    then planned again, and what is reached is written afresh."""
     clock = current().clock
     mark = last_action(case_id)
     with session_scope(read_only=True) as session:
@@ -100,9 +97,10 @@ def _reach_at(case_id: int, key: str, at: dt.datetime) -> bool:
     with session_scope() as session:
         if last_action_in(session, case_id) != mark:  # acted on since the holds were last watched
             return False
-        reach_milestone(
+        if not reach_milestone(
             session=session, case_id=case_id, key=key, now=now(), grace=grace(), prepared=prepared
-        )
+        ):
+            return False
     yield_to_reaching()  # the runs released at this instant record theirs before this goes on
     get_run_logger().info("Reached %s at its instant; %d message(s) written", key, len(prepared))
     return True

@@ -151,3 +151,26 @@ def test_an_action_on_the_area_ends_a_hold_as_one_on_the_case_does(case_id, tmp_
     held.join(timeout=10)
     assert ended == [False], "the hold did not end when the area's contacts changed"
     assert last_action(case_id) != mark
+
+
+def test_a_milestone_held_for_is_not_recorded_if_someone_acts_during_the_hold(case_id, monkeypatch):
+    """tasks/steps.reach_due holding for a milestone due in 2 real seconds: a deferral requested
+    meanwhile ends the hold, the prepared letters are dropped, and nothing is written: the run
+    plans again (here, before the instant, it would wait again)."""
+    import datetime as dt
+
+    from sendops.clock import Clock
+    from tasks.steps import reach_due
+    from tests.casework import outbox_keys, step
+
+    first = step(case_id, T0)
+    clock = Clock(speed=1.0, sim_epoch=first.due - dt.timedelta(seconds=2), real_epoch=time.time())
+    monkeypatch.setenv("SENDOPS_CLOCK", clock.spec())
+    acting = threading.Timer(HOLD_CHECK_SECONDS + 0.2, _act_on, args=(case_id,))
+    acting.start()
+    t0 = time.monotonic()
+    assert reach_due.fn(case_id, first.key, first.due) == []
+    assert time.monotonic() - t0 < 1.9, "the hold ran to its instant"
+    acting.join()
+    assert outbox_keys() == []
+    assert step(case_id, clock.now()).kind == "wait"
