@@ -174,3 +174,31 @@ def test_a_milestone_held_for_is_not_recorded_if_someone_acts_during_the_hold(ca
     acting.join()
     assert outbox_keys() == []
     assert step(case_id, clock.now()).kind == "wait"
+
+
+def test_a_deferral_requested_between_the_plan_and_the_hold_is_not_held_through(case_id, monkeypatch):
+    """The flow planned to wait for day -10; a deferral request lands before the task run that
+    holds for it has started (its mark is taken after the request): the task run plans again,
+    holds nothing and writes nothing, and the case then asks for the deferral decision. (Found by
+    the Christmas rehearsal: the day -10 notices went out over a pending deferral.)"""
+    import datetime as dt
+
+    from models.tables import DeferralRequest
+    from sendops.clock import Clock
+    from tasks.steps import reach_due
+    from tests.casework import outbox_keys, step
+
+    first = step(case_id, T0)
+    clock = Clock(speed=1.0, sim_epoch=first.due - dt.timedelta(seconds=2), real_epoch=time.time())
+    monkeypatch.setenv("SENDOPS_CLOCK", clock.spec())
+    with session_scope() as session:
+        session.add(
+            DeferralRequest(case_id=case_id, attempt=1, requested_by="DCS", requested_at=T0, reason="x")
+        )
+        audit(session=session, at=T0, actor="DCS", action="request_deferral", case_id=case_id)
+    t0 = time.monotonic()
+    assert reach_due.fn(case_id, first.key, first.due) == []
+    assert time.monotonic() - t0 < 1.0, "it held for the milestone"
+    time.sleep(max(0.0, clock.real_seconds_until(first.due)) + 0.1)
+    assert outbox_keys() == []
+    assert step(case_id, clock.now()).decision == "deferral"
