@@ -162,9 +162,7 @@ def reach_milestone(
     if row.status != "pending":
         return False
     if prepared is None:
-        area = get_area_by_id(session=session, area_id=case.area_id)
-        item = next(s for s in stored_schedule(session=session, case=case) if s.key == key)
-        milestone_messages(session=session, case=case, area=area, milestone=item, now=now, values=values)
+        _messages_of(session=session, case=case, key=key, now=now, values=values)
     for message in prepared or ():
         message.created_at = now
         session.add(message)
@@ -188,9 +186,24 @@ def prepare_milestone(
     row = next((m for m in milestones_of(session=session, case=case) if m.key == key), None)
     if row is None or row.status != "pending":
         return None
+    return _messages_of(session=session, case=case, key=key, now=at, add=False)
+
+
+def _messages_of(
+    *,
+    session: Session,
+    case: Case,
+    key: str,
+    now: dt.datetime,
+    values: dict[str, Any] | None = None,
+    add: bool = True,
+) -> list[OutboxMessage]:
+    """Milestone `key`'s messages as its stored schedule dates it (added to the session, or not)."""
     area = get_area_by_id(session=session, area_id=case.area_id)
     item = next(s for s in stored_schedule(session=session, case=case) if s.key == key)
-    return milestone_messages(session=session, case=case, area=area, milestone=item, now=at, add=False)
+    return milestone_messages(
+        session=session, case=case, area=area, milestone=item, now=now, values=values, add=add
+    )
 
 
 def _final_status(case: Case, rows: list[CaseMilestone]) -> None:
