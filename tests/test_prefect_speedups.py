@@ -49,3 +49,23 @@ def test_the_engine_still_observes_each_run_through_the_name_the_worker_replaces
     assert "observe_flow_run_suspension(" in source  # looked up in flow_engine's globals at each run
     for method in ("watch_flow_run_id", "remove_in_flight_flow_run_id"):
         assert callable(getattr(FlowRunSuspendingObserver, method))
+
+
+def test_the_worker_still_reads_a_runs_deployment_and_flow_through_its_client():
+    """deployments/worker.py answers these two reads from what it knows (tests/e2e/test_worker.py)."""
+    from prefect.workers.base import BaseJobConfiguration, BaseWorker
+
+    assert "self.client.read_deployment(" in inspect.getsource(BaseWorker._submit_run)
+    resolve = inspect.getsource(BaseJobConfiguration.resolve_for_flow_run)
+    assert "client.read_deployment(" in resolve and "client.read_flow(" in resolve
+
+
+def test_no_run_asks_the_server_for_its_result_storage_or_a_csrf_token(tmp_path):
+    from deployments.local import prefect_env
+    from deployments.serve import flows_by_name
+
+    for flow in flows_by_name(time_limit=60).values():
+        assert flow.persist_result is False and flow.result_storage is not None
+    assert prefect_env(home=tmp_path, port=4200)["PREFECT_CLIENT_CSRF_SUPPORT_ENABLED"] == "false"
+    enforcing = {"PREFECT_SERVER_API_CSRF_PROTECTION_ENABLED": "true"}
+    assert "PREFECT_CLIENT_CSRF_SUPPORT_ENABLED" not in prefect_env(home=tmp_path, port=4200, extra=enforcing)

@@ -14,6 +14,7 @@ from prefect import flow
 from prefect._flow_run_suspension import FlowRunSuspensionRequest, register_flow_run_suspension_request
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.actions import WorkPoolCreate
+from prefect.exceptions import ObjectNotFound
 from prefect.states import Running, Suspended
 
 from deployments import prefect_speedups
@@ -59,6 +60,26 @@ def test_a_poll_takes_no_more_runs_than_room_to_hand_over(stack):
         assert anyio.run(poll, 0) == SUBMITTING_AT_ONCE
         assert anyio.run(poll, SUBMITTING_AT_ONCE - 7) == 7
         assert anyio.run(poll, SUBMITTING_AT_ONCE) == 0
+
+
+def test_a_runs_deployment_and_flow_are_read_from_what_the_worker_knows(stack):
+    """BaseWorker reads them to hand each run over; the worker answers from its last poll."""
+
+    async def reads(run) -> tuple:
+        async with SendopsWorker(work_pool_name=POOL, limit=1000) as worker:
+            await worker.sync_with_backend()
+            await worker._get_scheduled_flow_runs()  # reads the pool's deployments
+            deployment = await worker.client.read_deployment(run.deployment_id)
+            flows = [await worker.client.read_flow(run.flow_id) for _ in range(2)]
+            try:
+                await worker.client.read_deployment(uuid.uuid4())  # not the pool's: asks the server
+            except ObjectNotFound:
+                missing = True
+            return deployment is worker._deployments[run.deployment_id], flows[0] is flows[1], missing
+
+    with unserved_runs(1) as (run,):
+        known_deployment, same_flow, missing = anyio.run(reads, run)
+    assert known_deployment and same_flow and missing
 
 
 def test_the_runs_of_a_process_share_one_observer_that_notices_a_suspension(stack):
