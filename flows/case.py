@@ -14,7 +14,7 @@ from prefect.states import Completed, State
 from flows.waiting import await_decision, wait_until
 from sendops.config import current
 from tasks.holds import yield_to_reaching
-from tasks.steps import decide, deliver, plan_step, publish_timeline, reach_due
+from tasks.steps import decide, deliver_due, plan_step, publish_timeline, reach_due
 
 
 @flow(name="case", description="An area SEND inspection or re-visit, waiting on its working-day deadlines.")
@@ -29,7 +29,7 @@ def case_flow(case_id: int) -> State:
             continue
         yield_to_reaching()  # the runs released at the same instant record theirs first
         if undelivered:
-            deliver(case_id)
+            deliver_due(case_id)
             undelivered = False
         publish_timeline(case_id)
         if step.kind == "finished":

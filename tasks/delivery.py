@@ -126,7 +126,7 @@ def deliver_pending(
     report = DeliveryReport(uncertain=recover_stale(now=now, ops_email=ops_email))
     worker = worker_name()
     tried: set[int] = set()
-    while ids := [i for i in _due_ids(case_id) if i not in tried]:
+    while ids := [i for i in due_ids(case_id) if i not in tried]:
         for message_id in ids:
             tried.add(message_id)
             claimed = _set(
@@ -149,7 +149,7 @@ def deliver_pending(
     return report
 
 
-def _due_ids(case_id: int | None) -> list[int]:
+def due_ids(case_id: int | None) -> list[int]:
     """Pending messages whose back-off (if any) has passed; alerts to operations go with any case."""
     with session_scope() as session:
         query = select(OutboxMessage.id).where(OutboxMessage.status == "pending")

@@ -22,7 +22,7 @@ from tasks.artifacts import publish
 from tasks.board import board_changed
 from tasks.case_state import Step, next_step, prepare_milestone, reach_milestone
 from tasks.decisions import refuse_submission
-from tasks.delivery import DeliveryReport, collect_receipts, deliver_pending
+from tasks.delivery import DeliveryReport, collect_receipts, deliver_pending, due_ids
 from tasks.follow_ons import record_decision_with_follow_ons
 from tasks.holds import hold, last_action, last_action_in, yield_to_reaching
 from tasks.transports import transport_for
@@ -145,6 +145,15 @@ def deliver(case_id: int | None = None) -> str:
     return report.summary()
 
 
+def deliver_due(case_id: int) -> None:
+    """The case's `deliver messages` task run, if it (or operations) has a message due to send:
+    a wake with none (a decision asked for, a milestone that writes no letter) makes no task run,
+    which the Prefect server records in three events. A claim left by a delivery process that
+    stopped mid-send is the outbox sweep's to find (deliver-outbox, tasks/delivery.recover_stale)."""
+    if due_ids(case_id):
+        deliver(case_id)
+
+
 def delivery_receipts() -> dict[str, int]:
     """The provider's receipts for the messages it took (GOV.UK Notify; none for SMTP)."""
     settings = current()
@@ -196,5 +205,6 @@ def _publish_timeline(case_id: int) -> None:
             f"({case.onsite_days} days), attempt {case.attempt}. Status: **{case.status}**. "
             f"Waiting for: {case.awaiting or 'nothing'}."
         )
-    publish(f"case-{case_id}", table=rows, description=description)  # after the transaction
+    # After the transaction; only the case's run writes its timeline.
+    publish(f"case-{case_id}", table=rows, description=description, one_writer=True)
     board_changed()
