@@ -167,6 +167,13 @@ def run(scenario: Scenario, home: Path, port: int) -> Iterator[dict[str, Any]]:
         yield from _run_stack(scenario, home, port)
 
 
+# Runs start 1 real second before they are due, not 10: at the scenario's speed a long hold
+# in-process would span days, and a fault (kill_serving) would then catch runs mid-hold. The
+# worker polls for runs every 0.25 s, not every 1 s: a run resumed by a decision waits for the
+# next poll, and at a programme's 450,000x one real second is five simulated days.
+SIMULATE_ENV = {"SENDOPS_PREFETCH_SECONDS": "1", "PREFECT_WORKER_QUERY_SECONDS": "0.25"}
+
+
 def _run_stack(scenario: Scenario, home: Path, port: int) -> Iterator[dict[str, Any]]:
     from deployments.local import LocalStack
     from deployments.sim_events import EventReader
@@ -176,9 +183,7 @@ def _run_stack(scenario: Scenario, home: Path, port: int) -> Iterator[dict[str, 
     from sendops.config import CLOCK_FILE, load_settings, using
     from tasks.operator import schedule_case
 
-    # Runs start 1 real second before they are due, not 10: at the scenario's speed a long hold
-    # in-process would span days, and a fault (kill_serving) would then catch runs mid-hold.
-    stack = LocalStack(home=home, port=port, extra_env={"SENDOPS_PREFETCH_SECONDS": "1"})
+    stack = LocalStack(home=home, port=port, extra_env=SIMULATE_ENV)
     pool = ThreadPoolExecutor(max_workers=ACTION_THREADS, thread_name_prefix="scenario")
     init_db()
     stack.start()
