@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from typing import Any
 
 from prefect import get_run_logger, task
@@ -43,13 +44,22 @@ def grace() -> dt.timedelta:
 def plan_step(case_id: int) -> Step:
     """What the case does next (and what it awaits, noted on the case). A plain call rather than
     a task run: a wake makes two or three, and they were three of its five task runs, while
-    recording task runs was the largest part of a busy Prefect server's CPU (bench_programme). A
-    database that does not answer is tried again as a task's retries would (3 times, 2 s apart)."""
+    recording task runs was the largest part of a busy Prefect server's CPU (bench_programme)."""
+
+    def plan() -> Step:
+        with session_scope() as session:
+            return next_step(session=session, case_id=case_id, now=now())
+
+    return _retried(plan)
+
+
+def _retried(call: Callable[[], Any]) -> Any:
+    """`call()`, from a plain call rather than a task: a database that does not answer is tried
+    again as a task's retries would (3 times, 2 s apart)."""
     tries = 0
     while True:
         try:
-            with session_scope() as session:
-                return next_step(session=session, case_id=case_id, now=now())
+            return call()
         except DBAPIError:
             tries += 1
             if tries > PLAN_RETRIES:
@@ -150,7 +160,7 @@ def deliver_due(case_id: int) -> None:
     a wake with none (a decision asked for, a milestone that writes no letter) makes no task run,
     which the Prefect server records in three events. A claim left by a delivery process that
     stopped mid-send is the outbox sweep's to find (deliver-outbox, tasks/delivery.recover_stale)."""
-    if due_ids(case_id):
+    if _retried(lambda: due_ids(case_id)):
         deliver(case_id)
 
 
