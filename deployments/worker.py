@@ -21,10 +21,13 @@ every `prefect` command imports it: it imports the flows only when a worker star
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import socket
+import threading
 import time
+from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
@@ -46,6 +49,8 @@ DEPLOYMENTS_REREAD_SECONDS = 30.0
 # once when 10,000 cases were due, and runs were left Pending by httpx.PoolTimeout. The next poll
 # (1 s) takes more, so a thousand due together are started in a few polls.
 SUBMITTING_AT_ONCE = 50
+# The longest a run's execution waits for the previous execution of the same run to end (OneAtATime).
+SAME_RUN_WAIT_SECONDS = 30.0
 
 
 class SendopsJobConfiguration(BaseJobConfiguration):
@@ -158,6 +163,45 @@ class SendopsWorker(BaseWorker[SendopsJobConfiguration, Any, SendopsWorkerResult
         return SendopsWorkerResult(identifier=str(flow_run.id), status_code=code)
 
 
+class OneAtATime:
+    """At most one execution of a flow run at a time in this process.
+
+    A run suspended for a decision and resumed at once (by `sendops simulate`, in under half a
+    second) is started again while the execution that suspended it is still finishing in its
+    thread. Prefect's engine keeps a process's suspension requests and its suspension observer's
+    watches by flow-run id (one process a run, in its own workers), so the finishing execution
+    marked the new one suspended, and the new one stopped at once, leaving the run Running with
+    nothing behind it until recover-cases restarted it (twice in a 200,000x national programme,
+    64 s each). The new execution waits for the old one to end, `wait` seconds at most (a thread
+    hung inside C code is not waited for longer)."""
+
+    def __init__(self, wait: float) -> None:
+        self._wait = wait
+        self._guard = threading.Lock()
+        self._locks: dict[Any, tuple[threading.Lock, int]] = {}  # run id -> (lock, executions)
+
+    @contextlib.contextmanager
+    def execution(self, run_id: Any) -> Iterator[None]:
+        with self._guard:
+            lock, executions = self._locks.get(run_id, (threading.Lock(), 0))
+            self._locks[run_id] = (lock, executions + 1)
+        acquired = lock.acquire(timeout=self._wait)
+        try:
+            yield
+        finally:
+            if acquired:
+                lock.release()
+            with self._guard:
+                lock, executions = self._locks[run_id]
+                if executions == 1:
+                    del self._locks[run_id]
+                else:
+                    self._locks[run_id] = (lock, executions - 1)
+
+
+_executions = OneAtATime(wait=SAME_RUN_WAIT_SECONDS)
+
+
 def _run(flow: Any, flow_run: Any) -> int:
     """One flow run, to the end of this wake, in the calling thread, with the settings loaded at
     its start (sendops.config.using): a run is an entry point, and a clock or closure day changed
@@ -165,7 +209,7 @@ def _run(flow: Any, flow_run: Any) -> int:
     from prefect.flow_engine import run_flow
 
     try:
-        with using(load_settings()):
+        with _executions.execution(flow_run.id), using(load_settings()):
             run_flow(flow, flow_run=flow_run, return_type="state")
     except (Pause, Abort):  # waiting (paused, suspended) or stopped by the server: not a crash
         return 0
