@@ -13,7 +13,6 @@ scenario's cases open are named after them: Leeds's WSOA is `leeds-wsoa`, its pr
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import time
 from typing import Any
 
@@ -45,19 +44,11 @@ class EventReader:
         self.finished: set[tuple[int, int, str]] = set()
         self.held: list[dict[str, Any]] = []
         self.in_flight: dict[tuple[int, str], tuple[str, float]] = {}  # submitted, not yet recorded
-        # `submitted` is called from simulate's action threads while its loop reads and releases.
-        self._lock = threading.RLock()
 
     def submitted(self, case_id: int, key: str, at: dt.datetime) -> None:
         """A decision on step `key` was submitted at `at`: hold later events until it is recorded
         (or for IN_FLIGHT_SECONDS real seconds, should its run refuse it)."""
-        with self._lock:
-            self.in_flight[(case_id, key)] = (at.isoformat(), time.monotonic() + IN_FLIGHT_SECONDS)
-
-    def hold(self, events: list[dict[str, Any]]) -> None:
-        """Hold `events` (the actions') with those read, to be released in simulated-time order."""
-        with self._lock:
-            self.held.extend(events)
+        self.in_flight[(case_id, key)] = (at.isoformat(), time.monotonic() + IN_FLIGHT_SECONDS)
 
     def name_spawned(self) -> None:
         """Give the cases that the scenario's cases opened a name (a WSOA, a proposed re-visit or
@@ -126,8 +117,7 @@ class EventReader:
                     )
                 )
             for d in self._new(session, "d", Decision):
-                with self._lock:
-                    self.in_flight.pop((d.case_id, d.key), None)
+                self.in_flight.pop((d.case_id, d.key), None)
                 events.append(
                     self.event(
                         d.decided_at,
@@ -146,16 +136,15 @@ class EventReader:
                     events.append(
                         self.event(c.updated_at, c.id, "case_" + c.status, c.status, attempt=c.attempt)
                     )
-        self.hold(events)
+        self.held.extend(events)
 
     def release(self, *, everything: bool = False) -> list[dict[str, Any]]:
         """The held events older than the margin (or all of them), in simulated-time order."""
         cutoff = (self.clock.now() - self.margin).isoformat()
-        with self._lock:
-            self.in_flight = {k: v for k, v in self.in_flight.items() if v[1] > time.monotonic()}
-            cutoff = min([cutoff, *(at for at, _ in self.in_flight.values())])
-            ready = sorted((e for e in self.held if everything or e["sim"] <= cutoff), key=lambda e: e["sim"])
-            self.held = [e for e in self.held if e not in ready]
+        self.in_flight = {k: v for k, v in self.in_flight.items() if v[1] > time.monotonic()}
+        cutoff = min([cutoff, *(at for at, _ in self.in_flight.values())])
+        ready = sorted((e for e in self.held if everything or e["sim"] <= cutoff), key=lambda e: e["sim"])
+        self.held = [e for e in self.held if e not in ready]
         return ready
 
     def cases(self) -> dict[str, Case]:

@@ -15,7 +15,7 @@ import shutil
 import time
 import tomllib
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -219,15 +219,11 @@ def _run_stack(scenario: Scenario, home: Path, port: int) -> Iterator[dict[str, 
             reader = EventReader(clock=clock, names={v: k for k, v in ids.items()})
             span = (scenario.until - scenario.start).total_seconds() / scenario.speed
             give_up = time.monotonic() + allowance + span + 1800
-            running: dict[str, Future] = {}
             while True:
                 reader.read_new()
-                played = play(
-                    scenario.actions, reader=reader, clock=clock, stack=stack, pool=pool, running=running
-                )
-                reader.hold(played)
+                reader.held += play(scenario.actions, reader=reader, clock=clock, stack=stack, pool=pool)
                 yield from reader.release()
-                finished = not running and reader.all_finished() and all(a.done for a in scenario.actions)
+                finished = reader.all_finished() and all(a.done for a in scenario.actions)
                 if finished or clock.now() >= scenario.until or time.monotonic() > give_up:
                     reader.read_new()
                     yield from reader.release(everything=True)
@@ -239,16 +235,11 @@ def _run_stack(scenario: Scenario, home: Path, port: int) -> Iterator[dict[str, 
         stack.stop()
 
 
-def play(
-    actions: list[Action], *, reader, clock, stack, pool: ThreadPoolExecutor, running: dict[str, Future]
-) -> list[dict[str, Any]]:
+def play(actions: list[Action], *, reader, clock, stack, pool: ThreadPoolExecutor) -> list[dict[str, Any]]:
     """Apply the actions that are ready; returns their events. Faults first, one at a time in the
     scenario's order (they act on the whole stack); then each case's actions in order, the cases
-    side by side and not waited for: a decision waits on the Prefect server (0.3 to 1.5 real s
-    each when a programme keeps it busy), and neither another case's decision nor this loop's
-    next turn waits for it. `running`: each case's actions being applied, by case, whose events
-    a later turn collects (waiting for them all at each turn kept every other case's decision
-    waiting: 1.6 real s median from an outcome's opening to its submission, at 450,000x)."""
+    side by side: a decision waits on the Prefect server (0.3 to 1.5 real s each when a programme
+    keeps it busy), and one case's decision does not wait for another's."""
     from deployments.sim_actions import FAULTS
     from deployments.sim_events import apply_action
     from sendops.config import current, using
@@ -262,16 +253,11 @@ def play(
                 events.append(event)
         return events
 
-    events = []
-    for name, future in list(running.items()):
-        if future.done():
-            events += future.result()
-            del running[name]
     pending = [a for a in actions if not a.done]
-    events += apply_in_order([a for a in pending if a.action in FAULTS])
+    events = apply_in_order([a for a in pending if a.action in FAULTS])
     by_case: dict[str, list[Action]] = {}
     for action in pending:
-        if action.action not in FAULTS and action.case not in running:
+        if action.action not in FAULTS:
             by_case.setdefault(action.case, []).append(action)
     settings = current()  # the pool's threads read simulate's settings too
 
@@ -279,8 +265,8 @@ def play(
         with using(settings):
             return apply_in_order(todo)
 
-    for name, todo in by_case.items():
-        running[name] = pool.submit(in_settings, todo)
+    for more in pool.map(in_settings, by_case.values()):
+        events += more
     return events
 
 
