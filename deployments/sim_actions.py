@@ -50,6 +50,9 @@ class Ctx:
     clock: Clock
     stack: Any
     read: Case | None = None  # the case as simulate read it at the start of this loop
+    # Its run's id and state as the action's readiness check read them: a decision is submitted
+    # with them, not after a second read of the same state from the Prefect server.
+    run: dict[str, Any] = field(default_factory=dict)
 
     def case(self) -> Case:
         if self.read is not None:
@@ -91,6 +94,7 @@ def _waits_for_decision(action: Action, ctx: Ctx) -> bool:
     if keys and all(guard_problem(case=case, key=k, values=_values(action), now=now) for k in keys):
         return False
     state = read_run_state(case.flow_run_id)
+    ctx.run["read"] = (case.flow_run_id, state)
     if state.type != "PAUSED":
         return False
     key = step_key(state.pause_key or "")
@@ -108,7 +112,10 @@ def _decide(action: Action, ctx: Ctx) -> str:
     from tasks.operator import submit_decision
 
     decision, values = action.params["decision"], _values(action)
-    return submit_decision(case_id=ctx.case_id, decision=decision, values=values, now=ctx.clock.now())
+    read = ctx.run.get("read")
+    return submit_decision(
+        case_id=ctx.case_id, decision=decision, values=values, now=ctx.clock.now(), read=read
+    )
 
 
 def _at_notification(action: Action, ctx: Ctx) -> bool:

@@ -179,12 +179,17 @@ def suspend_for_input(
     proposed = Suspended(pause_key=key, message=message)
     keyset = keyset_from_paused_state(proposed)
     proposed.state_details.run_input_keyset = keyset
+    asked_before = key in (context.flow_run.empirical_policy.pause_keys or ())
     with get_client(sync_client=True) as client:
         # Answered already (resumed with this form's input, then the run started again from the
-        # top: a restart, or a Cancel the run's thread outlived): the stored input is the answer.
-        # The server's own check (a pause key used before is refused) holds only for a Running run,
-        # and a second suspension under the key could never be resumed (its input key is taken).
-        if (stored := _stored_input(client, run_id, keyset["response"])) is not None:
+        # top: a resume, a restart, or a Cancel the run's thread outlived): the stored input is the
+        # answer. The server's own check (a pause key used before is refused) holds only for a
+        # Running run, and a second suspension under the key could never be resumed (its input key
+        # is taken). It is read when this run asked under the key before (a resume: the server
+        # keeps the keys a run asked under) or when its form was saved before (the server forgets
+        # those keys when a run leaves a final state). A first asking reads nothing, since the
+        # server refuses a Resume under a key with no form: one server call fewer a decision.
+        if asked_before and (stored := _stored_input(client, run_id, keyset["response"])) is not None:
             return stored
         # The form, then the suspension (Prefect's suspend_flow_run does the reverse): a process
         # lost between the two then leaves a Running run, which recovery restarts, not a Suspended
@@ -195,6 +200,8 @@ def suspend_for_input(
         except PrefectHTTPStatusError as exc:
             if exc.response.status_code != 409:  # 409: saved by an earlier attempt of this run
                 raise
+            if not asked_before and (stored := _stored_input(client, run_id, keyset["response"])):
+                return stored
         state = propose_state_sync(client=client, state=proposed, flow_run_id=run_id)
         if state.is_running():  # this key was suspended and resumed before: the input is stored
             return _stored_input(client, run_id, keyset["response"]) or ({}, None)

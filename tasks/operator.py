@@ -29,7 +29,7 @@ from tasks.messages import RESTART_ROLES, write_messages
 from tasks.ops_messages import write_ops_message
 from tasks.revisit_proposals import further_revisit
 from tasks.run_requests import start_run
-from tasks.runs import BROKEN, read_run_state, resume_with_input, run_url, wake_run
+from tasks.runs import BROKEN, RunState, read_run_state, resume_with_input, run_url, wake_run
 
 ACTIVE = INSPECTION_ACTIVE
 
@@ -182,14 +182,23 @@ def _tell_region(session: Session, case: Case, request: DeferralRequest) -> None
     )
 
 
-def submit_decision(*, case_id: int, decision: str, values: dict[str, Any], now: dt.datetime) -> str:
+def submit_decision(
+    *,
+    case_id: int,
+    decision: str,
+    values: dict[str, Any],
+    now: dt.datetime,
+    read: tuple[str, RunState] | None = None,
+) -> str:
     """Validate a decision and resume the case run that waits for it; the run records it, as
-    taken at the moment of this resume (not when the run gets round to it)."""
+    taken at the moment of this resume (not when the run gets round to it). `read`: a run id
+    and its state as the caller has just read them (`sendops simulate`): used if the case's run
+    is still that one, else the state is read here."""
     with session_scope(read_only=True) as session:  # only reads: no wait behind a busy writer
         case = get_case(session=session, case_id=case_id)
     if not case.flow_run_id:
         raise SendopsError(f"case {case_id} has no flow run")
-    state = read_run_state(case.flow_run_id)
+    state = read[1] if read and read[0] == case.flow_run_id else read_run_state(case.flow_run_id)
     key = step_key(state.pause_key or "")
     awaited = "deferral" if key.startswith("deferral-") else _awaits(case, key)
     if state.type != "PAUSED" or awaited != decision:
