@@ -38,6 +38,6 @@ def case_flow(case_id: int) -> State:
             wait_until(case_id=case_id, step=step, clock=clock, reach=partial(reach_due, case_id))
             undelivered = True  # an operator may have written to the area meanwhile (a withdrawal)
             continue
-        values, form, acted_at = await_decision(case_id=case_id, step=step, clock=clock)
-        decide(case_id, step.key, step.decision, values, form, acted_at)
+        values, form, acted_at, recorded_at = await_decision(case_id=case_id, step=step, clock=clock)
+        decide(case_id, step.key, step.decision, values, form, acted_at, recorded_at)
         undelivered = True

@@ -37,6 +37,7 @@ from sendops.errors import SendopsError
 from tasks.case_state import Step, next_step
 from tasks.decisions import (
     DecisionInput,
+    decided_moment,
     decision_model,
     pause_key,
     refusals,
@@ -131,10 +132,13 @@ def wait_until(
     raise Pause(state=state)
 
 
-def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str, Any], str, dt.datetime]:
-    """The decision's values, checked against the product's rules, the form they came from, and
-    the moment the operator submitted them (the decision's day 0, whenever this run resumes);
-    until a submission passes, each refused one is audited and the run asks again."""
+def await_decision(
+    *, case_id: int, step: Step, clock: Clock
+) -> tuple[dict[str, Any], str, dt.datetime, dt.datetime]:
+    """The decision's values, checked against the product's rules, the form they came from, the
+    moment it was taken (the decision's day 0: the form's `decided_at`, else when the operator
+    submitted it, whenever this run resumes) and the moment it was submitted; until a submission
+    passes, each refused one is audited and the run asks again."""
     log = get_run_logger()
     while True:
         with session_scope() as session:
@@ -151,7 +155,8 @@ def await_decision(*, case_id: int, step: Step, clock: Clock) -> tuple[dict[str,
         )
         acted_at = min(clock.sim_at(submitted.timestamp()), clock.now()) if submitted else clock.now()
         try:
-            return validate_decision(case, step.decision, values), key, acted_at
+            checked = validate_decision(case, step.decision, values)
+            return checked, key, decided_moment(checked, acted_at), acted_at
         except SendopsError as exc:
             reason = str(exc)
         log.warning("Refused the %s decision submitted on form %s: %s", step.decision, key, reason)

@@ -230,6 +230,22 @@ def decision_opens(*, case: Case, key: str) -> dt.datetime | None:
     return london_instant(after.date, dt.time(0)) if guard.from_day else after.due
 
 
+def order_problem(*, session: Session, case: Case, at: dt.datetime) -> str | None:
+    """Why a decision cannot be dated `at` (a form's `decided_at`): before the case's previous
+    decision in this attempt. None if it can."""
+    last = session.exec(
+        select(Decision)
+        .where(Decision.case_id == case.id, Decision.attempt == case.attempt)
+        .order_by(Decision.decided_at.desc())
+    ).first()
+    if last is None or at >= last.decided_at:
+        return None
+    return (
+        f"decided_at: {to_london(at):%Y-%m-%d %H:%M} is before the case's previous decision "
+        f"({last.key}, {to_london(last.decided_at):%Y-%m-%d %H:%M} London)"
+    )
+
+
 def guard_problem(*, case: Case, key: str, values: dict[str, Any], now: dt.datetime) -> str | None:
     """Why the decision milestone `key` awaits may not be recorded at `now`, or None. A guard
     that allows it is overridden by a reason in the `override_reason` field."""
@@ -261,9 +277,12 @@ def record_decision(
     values: dict[str, Any],
     now: dt.datetime,
     grace: dt.timedelta = dt.timedelta(0),
+    recorded_at: dt.datetime | None = None,
 ) -> bool:
-    """Record an operator's decision and apply it, once. False if it was already recorded. The
-    follow-on case it may open is tasks/follow_ons.py's (record_decision_with_follow_ons)."""
+    """Record an operator's decision, taken at `now`, and apply it, once. False if it was already
+    recorded. `recorded_at`: when it was submitted, if later (a decision recorded after it was
+    taken, its form's `decided_at`); the audit entry is dated then. The follow-on case it may open
+    is tasks/follow_ons.py's (record_decision_with_follow_ons)."""
     case = get_case(session=session, case_id=case_id, lock=True)
     seen = select(Decision).where(
         Decision.case_id == case_id, Decision.attempt == case.attempt, Decision.key == key
@@ -271,6 +290,8 @@ def record_decision(
     if session.exec(seen).first() is not None:
         return False
     if decision != "deferral" and (problem := guard_problem(case=case, key=key, values=values, now=now)):
+        raise SendopsError(problem)
+    if problem := order_problem(session=session, case=case, at=now):
         raise SendopsError(problem)
     actor = str(values.get("decided_by", "")).strip()
     # HMCI's decision after moderation may differ from the team's recommendation (H§38): the
@@ -281,15 +302,17 @@ def record_decision(
             case_id=case_id, attempt=case.attempt, key=key, decided_by=actor, decided_at=now, values=values
         )
     )
+    taken = {"decided_at": now.isoformat()} if recorded_at and recorded_at > now else {}
     audit(
         session=session,
-        at=now,
+        at=max(now, recorded_at or now),
         actor=actor,
         action=f"decide_{decision}",
         case_id=case_id,
         key=key,
         values=values,
         **recommended,
+        **taken,
     )
     if decision == "deferral":
         _apply_deferral(session=session, case=case, request_id=int(key.split("-")[1]), values=values, now=now)

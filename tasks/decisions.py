@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from models.db import session_scope
 from models.queries import audit, get_case
 from models.tables import AuditEntry, Case
+from sendops.calendar import london_instant, to_london
 from sendops.config import get_timeline
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
@@ -37,12 +38,22 @@ from sendops.specs import (
 from sendops.timelines import Timeline
 
 REFUSED = "decision_refused"  # the audit action of a refused submission
+DECIDED_AT = "decided_at"  # a form's field: when a decision recorded later was taken
 NO_NAME = "unnamed operator (Prefect UI)"
 
 
 class DecisionInput(RunInput):
     decided_by: str = Field(min_length=1, title="Your name", description="It goes in the audit log.")
     reason: str = Field(default="", title="Reason or note", description="Why, or any note for the record.")
+    # A decision taken before it is recorded (the outcome given at Friday's final feedback, typed
+    # in on Monday) is dated when it was taken: the deadlines that count from it, and whether it
+    # was on time, follow the decision, not the typing.
+    decided_at: str = Field(
+        default="",
+        title="When it was decided, if earlier (YYYY-MM-DD HH:MM, London)",
+        description="Leave empty if it is being decided now. Not in the future, not before the case "
+        "could take it, not before its previous decision; the audit log keeps both moments.",
+    )
 
 
 class DeferralDecision(DecisionInput):
@@ -246,6 +257,7 @@ def decision_problems(decision: str, values: dict[str, Any], timeline: Timeline)
         problems += _call_problems(values)
     if not str(values.get("decided_by", "")).strip():
         problems.append("decided_by: say who is deciding (it goes in the audit log)")
+    problems += _decided_at_problems(values)
     if decision == "deferral":
         for field, body in (("ofsted_by", "Ofsted"), ("cqc_by", "the CQC")):
             if not str(values.get(field, "")).strip():
@@ -265,6 +277,35 @@ def decision_problems(decision: str, values: dict[str, Any], timeline: Timeline)
                 "weaknesses: name the areas of significant weakness the WSOA must tackle (H§38, H§74)"
             )
     return problems
+
+
+def _decided_at_problems(values: dict[str, Any]) -> list[str]:
+    """`decided_at`, if given, as YYYY-MM-DD HH:MM (normalised in place)."""
+    text = str(values.get(DECIDED_AT, "")).strip()
+    try:
+        at = dt.datetime.fromisoformat(text) if text else None
+        if at is not None and at.tzinfo is not None:
+            raise ValueError("London time has no offset")
+        values[DECIDED_AT] = at.strftime("%Y-%m-%d %H:%M" + (":%S" if at.second else "")) if at else ""
+    except ValueError:
+        return [f"{DECIDED_AT}: give the moment as YYYY-MM-DD HH:MM in London time, not {text!r}"]
+    return []
+
+
+def decided_moment(values: dict[str, Any], recorded: dt.datetime) -> dt.datetime:
+    """The instant a decision was taken: its `decided_at` (London), else `recorded`, the moment it
+    was submitted. A moment after `recorded` is refused: no one records a decision in advance."""
+    text = str(values.get(DECIDED_AT, "")).strip()
+    if not text:
+        return recorded
+    local = dt.datetime.fromisoformat(text)
+    at = london_instant(local.date(), local.time())
+    if at > recorded:
+        raise SendopsError(
+            f"{DECIDED_AT}: {text} is after the moment it is recorded "
+            f"({to_london(recorded):%Y-%m-%d %H:%M} London): a decision is recorded once it is taken"
+        )
+    return at
 
 
 def _call_problems(values: dict[str, Any]) -> list[str]:

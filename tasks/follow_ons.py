@@ -90,13 +90,26 @@ def open_follow_on(kind: str, *, session: Session, case: Case, now: dt.datetime)
 
 
 def record_decision_with_follow_ons(
-    *, session: Session, case_id: int, key: str, decision: str, values: dict[str, Any], now: dt.datetime
+    *,
+    session: Session,
+    case_id: int,
+    key: str,
+    decision: str,
+    values: dict[str, Any],
+    now: dt.datetime,
+    recorded_at: dt.datetime | None = None,
 ) -> bool:
     """Record the decision (tasks/case_state.py) and, in the same transaction, open the follow-on
     case its milestone opens, if its decisions call for one (a WSOA with the final report, H§74).
     False if the decision was already recorded."""
     recorded = record_decision(
-        session=session, case_id=case_id, key=key, decision=decision, values=values, now=now
+        session=session,
+        case_id=case_id,
+        key=key,
+        decision=decision,
+        values=values,
+        now=now,
+        recorded_at=recorded_at,
     )
     if recorded and decision != "deferral":
         case = session.get(Case, case_id)

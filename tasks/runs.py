@@ -26,6 +26,7 @@ class RunState:
     pause_key: str | None
     scheduled_time: dt.datetime | None
     message: str = ""
+    timestamp: dt.datetime | None = None  # when the server set it (a Suspended run: when it asked)
 
 
 def _api_error(exc: Exception) -> SendopsError:
@@ -80,7 +81,12 @@ def read_run_state(flow_run_id: str) -> RunState:
         return RunState("PENDING", "Pending", None, None)
     details = state.state_details
     return RunState(
-        state.type.value, state.name or "", details.pause_key, details.scheduled_time, state.message or ""
+        state.type.value,
+        state.name or "",
+        details.pause_key,
+        details.scheduled_time,
+        state.message or "",
+        state.timestamp,
     )
 
 

@@ -122,15 +122,28 @@ def _reach_at(case_id: int, key: str, at: dt.datetime) -> bool:
 
 @task(name="record decision", task_run_name="record {decision}", **RETRIES)
 def decide(
-    case_id: int, key: str, decision: str, values: dict[str, Any], form: str, acted_at: dt.datetime
+    case_id: int,
+    key: str,
+    decision: str,
+    values: dict[str, Any],
+    form: str,
+    acted_at: dt.datetime,
+    recorded_at: dt.datetime | None = None,
 ) -> bool:
-    """Record the decision submitted on suspension `form` as taken at `acted_at`, when the
-    operator submitted it. One the case's rules refuse is audited as refused, and the case asks
-    for it again: a decision never fails the run."""
+    """Record the decision submitted on suspension `form` (at `recorded_at`) as taken at
+    `acted_at`: when the operator submitted it, or the earlier moment the form gives. One the
+    case's rules refuse is audited as refused, and the case asks for it again: a decision never
+    fails the run."""
     try:
         with session_scope() as session:
             recorded = record_decision_with_follow_ons(
-                session=session, case_id=case_id, key=key, decision=decision, values=values, now=acted_at
+                session=session,
+                case_id=case_id,
+                key=key,
+                decision=decision,
+                values=values,
+                now=acted_at,
+                recorded_at=recorded_at,
             )
     except SendopsError as exc:
         get_run_logger().warning("Refused the %s decision: %s", decision, exc)
