@@ -164,7 +164,8 @@ def main() -> None:
     parser.add_argument("--years", type=float, default=5.0, help="The cycle's length.")
     parser.add_argument("--first", type=dt.date.fromisoformat, default=dt.date(2027, 1, 11))
     parser.add_argument("--teams", type=int, default=3, help="Inspections on site at once, at most.")
-    parser.add_argument("--speed", type=int, default=200_000, help="The simulated clock's speed.")
+    # 450,000x: a simulated day in 0.19 real s, the programme in under 10 minutes on 2 cores.
+    parser.add_argument("--speed", type=int, default=450_000, help="The simulated clock's speed.")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--write", type=Path, metavar="TOML", help="Write the scenario here and stop.")
     parser.add_argument("--out", type=Path, help="Keep the run's events and home here.")

@@ -103,41 +103,71 @@ def _waits_for_decision(action: Action, ctx: Ctx) -> bool:
     return not guard_problem(case=case, key=key, values=_values(action), now=now)
 
 
+# A decision is dated at most this many real seconds before simulate submits it: its events are
+# printed in order only if the event reader still holds what came after it (sim_events.py).
+BACKDATE_SECONDS = 8.0
+
+
 def _values(action: Action) -> dict[str, Any]:
     return {"decided_by": action.by, "reason": action.reason, **action.params.get("fields", {})}
 
 
 def _decide(action: Action, ctx: Ctx) -> str:
     """Resume the run with the decision; returns the step it answers. The scenario's people
-    decide as soon as the case asks (or at the action's `at`), and the decision is recorded as
-    taken then (its form's `decided_at`), not when simulate's loop gets round to submitting it: at
-    a programme's 450,000x, the half a real second that takes is two simulated days."""
+    decide as soon as the case asks (or at the action's `at`), and the decision is submitted with
+    that moment as its `decided_at`: the delays of simulate and of the case's run (a resumed run
+    starting again, under load at a programme's 450,000x a second or more: days, simulated) then
+    date neither it nor the decisions after it."""
+    from tasks.case_state import guard_problem
+    from tasks.decisions import step_key
     from tasks.operator import submit_decision
 
     decision, values, now = action.params["decision"], _values(action), ctx.clock.now()
     read = ctx.run.get("read")
     if read and not values.get("decided_at") and (taken := _asked_at(action, ctx, read[1])) < now:
-        values["decided_at"] = f"{to_london(taken):%Y-%m-%d %H:%M:%S}"
+        taken = max(taken, ctx.clock.sim_at(time.time() - BACKDATE_SECONDS))  # printed in order
+        key = step_key(read[1].pause_key or "")
+        # Unless the case's rules refuse that moment (a notification call's `called_at` after it).
+        refused = not key.startswith("deferral-") and guard_problem(
+            case=ctx.case(), key=key, values=values, now=taken
+        )
+        if not refused:
+            values["decided_at"] = f"{to_london(taken):%Y-%m-%d %H:%M:%S}"
+            ctx.run["taken"] = taken
     return submit_decision(case_id=ctx.case_id, decision=decision, values=values, now=now, read=read)
 
 
 def _asked_at(action: Action, ctx: Ctx, state) -> dt.datetime:
-    """When the case asked for the decision: the moment its rules first allow it (its guard), or
-    else the moment its run asked (its Suspended state); not before the action's `at` or the
-    case's previous decision. Rounded up to the second (a form gives seconds at most)."""
+    """When the case asks for the decision on a clock that waits for nothing: once its rules allow
+    it (its guard), its previous decision is taken and the milestones its run reached by their
+    time before it asked are due; a deferral, when its run asked. Not before the action's `at`.
+    Rounded up to the second (a form gives seconds at most)."""
+    from models.queries import milestones_of
+    from sendops.config import get_timeline
     from tasks.case_state import decision_opens
     from tasks.decisions import step_key
 
     key, case = step_key(state.pause_key or ""), ctx.case()
-    opens = None if key.startswith("deferral-") else decision_opens(case=case, key=key)
-    asked = opens or (ctx.clock.sim_at(state.timestamp.timestamp()) if state.timestamp else ctx.clock.now())
+    asked = ctx.clock.sim_at(state.timestamp.timestamp()) if state.timestamp else ctx.clock.now()
+    timeline = get_timeline(case.kind)
     with session_scope(read_only=True) as session:
+        rows = milestones_of(session=session, case=case)
         previous = session.exec(
             select(Decision.decided_at)
             .where(Decision.case_id == case.id, Decision.attempt == case.attempt)
             .order_by(Decision.decided_at.desc())
         ).first()
-    taken = max(t for t in (asked, action.at, previous) if t is not None)
+    by_time = [  # milestones reached when their time came, before the run asked
+        m.due
+        for m in rows
+        if m.status == "done" and m.due <= asked and not timeline.milestone(m.key).awaits
+        if not timeline.milestone(m.key).closed_by
+    ]
+    # Each is before now (simulate submits once the guard allows it); a deferral is asked for
+    # when it is requested.
+    earliest = [] if key.startswith("deferral-") else [decision_opens(case=case, key=key), previous, *by_time]
+    taken = max((t for t in earliest if t is not None), default=asked)
+    taken = max(taken, action.at) if action.at else taken
     return taken.replace(microsecond=0) + dt.timedelta(seconds=1 if taken.microsecond else 0)
 
 

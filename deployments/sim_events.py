@@ -3,11 +3,12 @@ scenario's operator actions and faults (deployments/sim_actions.py) applied when
 
 Events are printed in simulated-time order: each is held until the clock is a margin past it
 (a milestone reached at 09:00 is read a moment later, after a message delivered at 08:59 may
-have been), then released in order. A decision is dated when it was submitted, but written when
-its run resumes, which may be many simulated hours later (a worker restarting after a fault), so
-nothing after a submitted decision is released until the run has recorded it. Cases the
-scenario's cases open are named after them: Leeds's WSOA is `leeds-wsoa`, its proposed re-visit
-`leeds-wsoa-revisit`.
+have been), then released in order. A decision is dated when it was taken (at most
+BACKDATE_SECONDS before it was submitted: deployments/sim_actions.py), so the margin is wider than
+that; it is written when its run resumes, which may be many simulated hours later (a worker
+restarting after a fault), so nothing after a submitted decision is released until the run has
+recorded it. Cases the scenario's cases open are named after them: Leeds's WSOA is `leeds-wsoa`,
+its proposed re-visit `leeds-wsoa-revisit`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from sendops.clock import Clock
 from sendops.errors import SendopsError
 
 IN_FLIGHT_SECONDS = 120.0  # real seconds a submitted decision holds the events after it, at most
+MARGIN_SECONDS = 10.0  # real seconds an event is held, to be printed in simulated-time order
 PARENT_FACTS = ("inspection_case_id", "wsoa_case_id")  # the fact that names the case that opened it
 SUFFIXES = {
     "wsoa": "wsoa",
@@ -37,7 +39,9 @@ SUFFIXES = {
 
 
 class EventReader:
-    def __init__(self, *, clock: Clock, names: dict[int, str], margin_seconds: float = 2.0) -> None:
+    def __init__(
+        self, *, clock: Clock, names: dict[int, str], margin_seconds: float = MARGIN_SECONDS
+    ) -> None:
         self.clock, self.names = clock, names
         self.margin = dt.timedelta(seconds=margin_seconds * clock.speed)
         self.seen: set[tuple[str, int]] = set()
@@ -220,6 +224,7 @@ def apply_action(
     except OperationalError:  # the database is away (a db_outage fault): try again, as a person would
         action.done = False
         return None
+    now = ctx.run.get("taken", now)  # a decision: when it was taken
     if action.action == "decide" and isinstance(answered, str):
         reader.submitted(case_id, answered, now)
     return _event(reader, now, action, case_id, kind)

@@ -120,3 +120,30 @@ def test_a_decision_dated_in_the_future_before_its_rules_or_before_the_last_one_
             values=checked,
             now=decided_moment(checked, recorded + dt.timedelta(hours=2)),
         )
+
+
+def test_simulates_people_decide_when_the_case_asks_on_a_clock_that_waits_for_nothing(database, tmp_path):
+    """`sendops simulate` dates a scripted decision when the case would have asked for it had
+    nothing (simulate, the Prefect server, the run) taken any time: the outcome when the last
+    on-site day begins, however late its run asked; the draft the moment the outcome was taken;
+    a scripted `at` when that is later."""
+    from deployments.sim_actions import Action, Ctx, _asked_at
+    from sendops.clock import Clock
+    from tasks.runs import RunState
+
+    case_id = make_case(tmp_path)
+    opens, key = _to_outcome(case_id)
+    late = opens + dt.timedelta(days=3)  # its run asked three days after it could
+    ctx = Ctx(case_id=case_id, clock=Clock(), stack=None)
+    outcome = Action(case="camden", action="decide", by="Ann HMI", params={"decision": "outcome"})
+    assert _asked_at(outcome, ctx, RunState("PAUSED", "Suspended", "onsite-ends", None, "", late)) == opens
+    taken = opens + dt.timedelta(hours=16, seconds=0.4)
+    assert _record(
+        case_id, key, {**DECISIONS["outcome"], "decided_at": f"{to_london(taken):%Y-%m-%d %H:%M:%S}"}, late
+    )
+    s = step(case_id, late)
+    draft = Action(case="camden", action="decide", by="QA lead", params={"decision": "draft_sent"})
+    state = RunState("PAUSED", "Suspended", s.key.replace("_", "-"), None, "", late + dt.timedelta(days=2))
+    assert _asked_at(draft, ctx, state) == taken.replace(microsecond=0)
+    draft.at = late + dt.timedelta(days=1)
+    assert _asked_at(draft, ctx, state) == draft.at

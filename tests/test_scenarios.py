@@ -36,7 +36,7 @@ def test_the_national_programme_inspects_every_area_once_within_capacity():
     inspection confirmed on its proposed date."""
     path = ROOT / "docs" / "scenarios" / "national-programme.toml"
     generator = _generator()
-    assert path.read_text() == generator.scenario(153, 5.0, dt.date(2027, 1, 11), 200_000, 1)
+    assert path.read_text() == generator.scenario(153, 5.0, dt.date(2027, 1, 11), 450_000, 1)
     scenario = load_scenario(path)
     areas = [c["area"] for c in scenario.cases]
     assert len(areas) == len(set(areas)) == 153
