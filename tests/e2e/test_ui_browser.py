@@ -171,10 +171,10 @@ def test_the_notification_call_from_the_resume_form(page):
     dialog = page.get_by_role("dialog")
     dialog.get_by_text("Record the notification call to the DCS").wait_for()
     boxes = dialog.get_by_role("textbox")
-    boxes.nth(0).fill("Ann HMI")  # your name, then the reason (left empty)
-    boxes.nth(2).fill("Sam Lee")  # spoke to
+    boxes.nth(0).fill("Ann HMI")  # your name, then the reason and when it was decided (left empty)
+    boxes.nth(3).fill("Sam Lee")  # spoke to
     called = f"{to_london(load_settings().clock.now()):%H:%M}"
-    boxes.nth(4).fill(called)  # the time of the call (their role, for an absent DCS, left empty)
+    boxes.nth(5).fill(called)  # the time of the call (their role, for an absent DCS, left empty)
     shot(page, "resume-call-form")
     press_resume(page)
     blank(page)
