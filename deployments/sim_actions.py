@@ -19,7 +19,7 @@ from uuid import UUID
 from sqlmodel import select
 
 from models.db import session_scope
-from models.tables import Case, Decision, OutboxMessage
+from models.tables import Case, OutboxMessage
 from sendops.calendar import parse_date, to_london
 from sendops.clock import Clock
 from sendops.errors import SendopsError
@@ -144,7 +144,7 @@ def _asked_at(action: Action, ctx: Ctx, state) -> dt.datetime:
     Rounded up to the second (a form gives seconds at most)."""
     from models.queries import milestones_of
     from sendops.config import get_timeline
-    from tasks.case_state import decision_opens
+    from tasks.case_state import decision_opens, last_decision
     from tasks.decisions import step_key
 
     key, case = step_key(state.pause_key or ""), ctx.case()
@@ -152,20 +152,16 @@ def _asked_at(action: Action, ctx: Ctx, state) -> dt.datetime:
     timeline = get_timeline(case.kind)
     with session_scope(read_only=True) as session:
         rows = milestones_of(session=session, case=case)
-        previous = session.exec(
-            select(Decision.decided_at)
-            .where(Decision.case_id == case.id, Decision.attempt == case.attempt)
-            .order_by(Decision.decided_at.desc())
-        ).first()
+        previous = last_decision(session=session, case=case)
+    spec = timeline.milestone
     by_time = [  # milestones reached when their time came, before the run asked
         m.due
         for m in rows
-        if m.status == "done" and m.due <= asked and not timeline.milestone(m.key).awaits
-        if not timeline.milestone(m.key).closed_by
+        if m.status == "done" and m.due <= asked and not (spec(m.key).awaits or spec(m.key).closed_by)
     ]
-    # Each is before now (simulate submits once the guard allows it); a deferral is asked for
-    # when it is requested.
-    earliest = [] if key.startswith("deferral-") else [decision_opens(case=case, key=key), previous, *by_time]
+    earliest = []  # a deferral: when its run asked, that is when it was requested
+    if not key.startswith("deferral-"):  # each is before now: simulate submits once the guard allows it
+        earliest = [decision_opens(case=case, key=key), previous and previous.decided_at, *by_time]
     taken = max((t for t in earliest if t is not None), default=asked)
     taken = max(taken, action.at) if action.at else taken
     return taken.replace(microsecond=0) + dt.timedelta(seconds=1 if taken.microsecond else 0)

@@ -230,14 +230,15 @@ def decision_opens(*, case: Case, key: str) -> dt.datetime | None:
     return london_instant(after.date, dt.time(0)) if guard.from_day else after.due
 
 
-def order_problem(*, session: Session, case: Case, at: dt.datetime) -> str | None:
-    """Why a decision cannot be dated `at` (a form's `decided_at`): before the case's previous
-    decision in this attempt. None if it can."""
-    last = session.exec(
-        select(Decision)
-        .where(Decision.case_id == case.id, Decision.attempt == case.attempt)
-        .order_by(Decision.decided_at.desc())
-    ).first()
+def last_decision(*, session: Session, case: Case) -> Decision | None:
+    """The case's latest decision in this attempt, by when it was taken."""
+    query = select(Decision).where(Decision.case_id == case.id, Decision.attempt == case.attempt)
+    return session.exec(query.order_by(Decision.decided_at.desc())).first()
+
+
+def order_problem(last: Decision | None, at: dt.datetime) -> str | None:
+    """Why a decision cannot be dated `at` (a form's `decided_at`): before `last`, the case's
+    previous decision in this attempt. None if it can."""
     if last is None or at >= last.decided_at:
         return None
     return (
@@ -291,7 +292,7 @@ def record_decision(
         return False
     if decision != "deferral" and (problem := guard_problem(case=case, key=key, values=values, now=now)):
         raise SendopsError(problem)
-    if problem := order_problem(session=session, case=case, at=now):
+    if problem := order_problem(last_decision(session=session, case=case), now):
         raise SendopsError(problem)
     actor = str(values.get("decided_by", "")).strip()
     # HMCI's decision after moderation may differ from the team's recommendation (H§38): the

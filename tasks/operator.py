@@ -21,7 +21,7 @@ from sendops.config import case_kinds, current, get_timeline
 from sendops.errors import SendopsError
 from sendops.inputs import TEXT, check_text
 from sendops.specs import OFSTED_REGION
-from tasks.case_state import guard_problem, order_problem, pending_deferral, sync_milestones
+from tasks.case_state import guard_problem, last_decision, order_problem, pending_deferral, sync_milestones
 from tasks.case_timeline import check_period, check_start
 from tasks.decisions import decided_moment, step_key, validate_decision
 from tasks.letters import case_reference
@@ -192,11 +192,12 @@ def submit_decision(
 ) -> str:
     """Validate a decision and resume the case run that waits for it; the run records it, as
     taken at the moment of this resume (not when the run gets round to it), or at the earlier
-    moment its `decided_at` gives. `read`: a run id
-    and its state as the caller has just read them (`sendops simulate`): used if the case's run
-    is still that one, else the state is read here."""
+    moment its `decided_at` gives. `read`: a run id and its state as the caller has just read
+    them (`sendops simulate`): used if the case's run is still that one, else the state is read
+    here."""
     with session_scope(read_only=True) as session:  # only reads: no wait behind a busy writer
         case = get_case(session=session, case_id=case_id)
+        last = last_decision(session=session, case=case)
     if not case.flow_run_id:
         raise SendopsError(f"case {case_id} has no flow run")
     state = read[1] if read and read[0] == case.flow_run_id else read_run_state(case.flow_run_id)
@@ -211,9 +212,8 @@ def submit_decision(
     taken = decided_moment(checked, now)  # its form's decided_at, if it was taken earlier
     if awaited != "deferral" and (problem := guard_problem(case=case, key=key, values=checked, now=taken)):
         raise SendopsError(f"case {case_id}: {problem}")
-    with session_scope(read_only=True) as session:
-        if problem := order_problem(session=session, case=case, at=taken):
-            raise SendopsError(f"case {case_id}: {problem}")
+    if problem := order_problem(last, taken):
+        raise SendopsError(f"case {case_id}: {problem}")
     resume_with_input(case.flow_run_id, checked)
     return key
 
