@@ -378,3 +378,40 @@ def test_the_cases_board_lists_every_open_case(page):
     assert f"{case_id}(SEND-{case_id:05d}/1)Boltonrevisitscheduled" in table
     assert all(f"(SEND-{c.id:05d}/" in table for c in open_cases)
     shot(page, "cases-board")
+
+
+@pytest.mark.long
+def test_an_outcome_dated_earlier_from_the_resume_form(page):
+    """The Resume form's "When it was decided, if earlier": a moment in the future is refused with
+    its reason on the form; the moment the outcome could first be given is recorded as its date."""
+    from models.tables import Decision
+    from tasks.case_state import decision_opens
+
+    case_id = schedule("full-2023", "Rutland", start_in(11))
+    wait_for_decision(case_id, "outcome", timeout=150)
+    opens = decision_opens(case=case_row(case_id), key="onsite_ends")
+    for decided_at in ("2099-01-01 09:00", f"{to_london(opens):%Y-%m-%d %H:%M}"):
+        open_run(page, case_id)
+        run_menu(page, "Resume")
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_text("Outcome at the final feedback.").wait_for()
+        boxes = dialog.get_by_role("textbox")
+        boxes.nth(0).fill("Ann HMI")  # your name, the reason (left empty), when it was decided
+        boxes.nth(2).fill(decided_at)
+        dialog.get_by_role("button", name="Select outcome").click()
+        page.get_by_role("option", name="positive").click()
+        press_resume(page)
+        blank(page)
+        if decided_at.startswith("2099"):
+            wait_for(
+                lambda: (run_state(case_id).pause_key or "").endswith("-retry-1"), timeout=60, what="re-ask"
+            )
+            open_run(page, case_id)
+            run_menu(page, "Resume")
+            dialog.get_by_text("The last submission was refused").wait_for()
+            assert "decided_at: 2099-01-01 09:00 is after the moment it is recorded" in dialog.inner_text()
+            blank(page)
+    wait_for_decision(case_id, "draft_sent", timeout=60)
+    with session_scope() as session:
+        decision = session.exec(select(Decision).where(Decision.case_id == case_id)).one()
+    assert decision.decided_at == opens and milestone_rows(case_id)["onsite_ends"].late is False
